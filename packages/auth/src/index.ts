@@ -1,0 +1,2 @@
+/** @reqs/auth: HTTP Basic, Digest and proxy authentication for reqs, and .netrc lookup. */
+export {};

@@ -1,0 +1,2 @@
+/** @reqs/codes: HTTP status codes by name, as in Python Requests' codes table. */
+export {};

@@ -1,0 +1,1 @@
+import { expect, test } from 'vitest'; test('x', () => { expect(1).toBe(1) });

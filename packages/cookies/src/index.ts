@@ -1,0 +1,2 @@
+/** @reqs/cookies: RequestsCookieJar for reqs, on tough-cookie. */
+export {};

@@ -1,0 +1,11 @@
+/** @reqs/core: the models of reqs, its errors, and the interfaces of every swappable layer. */
+
+export { type Adapter, BaseAdapter } from './base-adapter.js';
+export { type Auth, AuthBase, type AuthCallable } from './auth-base.js';
+export type { PreparedBody } from './body.js';
+export type { CharsetDetector } from './charset-detector.js';
+export type { CookieAttributes, CookieJar, CookieLike, CookieScope } from './cookie-jar.js';
+export * from './errors/index.js';
+export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from './multipart-encoder.js';
+export type { Scalar } from './scalar.js';
+export type { Cert, SendOptions, TimeoutSpec } from './send-options.js';

@@ -1,0 +1,39 @@
+import type { Readable } from 'node:stream';
+import type { PreparedBody } from './body.js';
+import type { Scalar } from './scalar.js';
+
+/** The content of one uploaded file. */
+export type FileContent = string | Uint8Array | Blob | Readable | ReadableStream<Uint8Array>;
+
+/**
+ * One file: its content alone, or `[filename, content, contentType?, headers?]`.
+ * A `null` filename makes a plain form field.
+ */
+export type FileSpec =
+  | FileContent
+  | readonly [
+      filename: string | null,
+      content: FileContent,
+      contentType?: string | undefined,
+      headers?: Readonly<Record<string, string>>,
+    ];
+
+/** A multipart body ready to send. */
+export interface EncodedMultipart {
+  body: PreparedBody;
+  /** `multipart/form-data; boundary=…` */
+  contentType: string;
+  /** Total size in bytes, or null when a part's size is unknown (the body goes chunked). */
+  length: number | null;
+}
+
+/**
+ * Turns form fields and files into a multipart/form-data body. Synchronous: parts are
+ * produced lazily when the body is read. @reqs/multipart implements it.
+ */
+export interface MultipartEncoder {
+  encode(
+    fields: ReadonlyArray<readonly [name: string, value: Scalar]>,
+    files: ReadonlyArray<readonly [name: string, file: FileSpec]>,
+  ): EncodedMultipart;
+}

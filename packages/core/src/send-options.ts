@@ -1,0 +1,33 @@
+/**
+ * How long to wait, in milliseconds.
+ * - a number: both the connect and the read timeout;
+ * - `[connect, read]`;
+ * - `{ connect, read, total }` (`total` is a deadline over connect, redirects, retries and body);
+ * - `null`: wait forever.
+ * Read is the longest silence between bytes (headers or body), not a total.
+ * Left unset (`undefined`), the defaults are connect 10 000 and read 300 000.
+ */
+export type TimeoutSpec =
+  | number
+  | readonly [connect: number | null, read: number | null]
+  | { readonly connect?: number | null; readonly read?: number | null; readonly total?: number | null }
+  | null;
+
+/** A client certificate: one PEM file holding certificate and key, or `[certFile, keyFile]`. */
+export type Cert = string | readonly [certFile: string, keyFile: string];
+
+/** Everything an adapter needs besides the request itself. */
+export interface SendOptions {
+  /** `false`: the session reads the whole body before resolving; `true`: the caller reads it. */
+  stream: boolean;
+  /** See {@link TimeoutSpec}; `undefined` means the defaults. */
+  timeout?: TimeoutSpec | undefined;
+  /** TLS verification: `true` (system CAs), `false` (none), or a CA bundle file or directory. */
+  verify: boolean | string;
+  /** Client certificate. */
+  cert?: Cert | undefined;
+  /** Proxy URLs by key (`http`, `https`, `all`, `scheme://host`, `all://host`). */
+  proxies: Record<string, string>;
+  /** Cancels the request; the promise rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+}

@@ -1,0 +1,2 @@
+/** @reqs/encoding: Charset handling for reqs: encoding from headers and content, detection, decoding. */
+export {};

@@ -1,0 +1,2 @@
+/** @reqs/multipart: Streaming multipart/form-data encoder for reqs. */
+export {};

@@ -1,0 +1,2 @@
+/** reqs: HTTP for Humans, in TypeScript: Python Requests' API on a fast undici transport. */
+export {};

@@ -1,0 +1,2 @@
+/** @reqs/session: Session for reqs: settings merging, cookie persistence, redirects, environment. */
+export {};
