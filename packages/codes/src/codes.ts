@@ -1,0 +1,70 @@
+/** The `codes` object: every name of Requests' status-code table, lower and upper case. */
+import { type StatusTable, statusTable } from './status-table.js';
+
+/** A name plus its upper-case twin, except names starting with `\` or `/` (as Requests). */
+type CasedNames<N extends string> = N | (N extends `\\${string}` | `/${string}` ? never : Uppercase<N>);
+
+/** One `{ key, code }` member per name, so a mapped type can key on it. */
+type Entry<K, Code> = K extends string ? { key: K; code: Code } : never;
+
+/**
+ * Walks the table from its end, keeping a name only the first time it is seen: a later entry
+ * takes a name over from an earlier one, as Requests assigns the names in table order.
+ */
+type Entries<T, Seen = never, Out = never> = T extends readonly [
+  ...infer Init,
+  readonly [infer Code extends number, infer Names extends readonly string[]],
+]
+  ? Entries<
+      Init,
+      Seen | CasedNames<Names[number]>,
+      Out | Entry<Exclude<CasedNames<Names[number]>, Seen>, Code>
+    >
+  : Out;
+
+/** The type of {@link codes}: each name maps to its literal status code (`ok: 200`, `OK: 200`, …). */
+export type Codes = { readonly [E in Entries<StatusTable> as E['key']]: E['code'] };
+
+/** Any name {@link codes} knows, e.g. `'ok'`, `'OK'`, `'\\o/'`, `'teapot'`. */
+export type StatusName = keyof Codes;
+
+/** Requests' rule: `title.upper()` too, unless the title starts with `\` or `/`. */
+function casedNames(name: string): string[] {
+  return name.startsWith('\\') || name.startsWith('/') ? [name] : [name, name.toUpperCase()];
+}
+
+function buildCodes(): Codes {
+  // No prototype: `codes.constructor` or `codes['toString']` is `undefined`, not an inherited
+  // function, so a lookup by an untrusted name answers only with status codes.
+  const table: Record<string, number> = Object.create(null);
+  for (const [code, names] of statusTable) {
+    for (const name of names) {
+      for (const key of casedNames(name)) table[key] = code;
+    }
+  }
+  return Object.freeze(table) as Codes;
+}
+
+/**
+ * HTTP status codes by name, exactly as Python Requests' `requests.codes`: every name in
+ * Requests' table, each also in upper case (`codes.OK`), except the names starting with `\`
+ * or `/` (`'\\o/'`, `'\\o-'`, `'/o\\'`), which Requests leaves as they are. A name listed for
+ * two codes belongs to the later one, as in Requests: `codes.precondition` is `428` and
+ * `codes.uri_too_long` is `414`.
+ *
+ * The object is frozen and has no prototype; an unknown name gives `undefined` (Requests'
+ * `None`). Its type maps each name to its literal code, so `codes.teapot` has type `418`.
+ *
+ * @example
+ * ```ts
+ * import { codes } from '@reqs/codes';
+ *
+ * codes.ok;                  // 200
+ * codes.OK;                  // 200
+ * codes['\\o/'];             // 200
+ * codes.temporary_redirect;  // 307
+ * codes.teapot;              // 418
+ * if (r.statusCode === codes.not_found) { … }
+ * ```
+ */
+export const codes: Codes = buildCodes();
