@@ -1,0 +1,80 @@
+// An fs.ReadStream: sized by a stat of its path, and re-readable by opening the path again.
+
+import { createReadStream, fstatSync, type ReadStream, type Stats, statSync } from 'node:fs';
+import { UnrewindableBodyError } from '@reqs/core';
+import { readNodeStream } from './node-stream-source.js';
+import type { PartSource } from './part-source.js';
+
+/**
+ * A source over a file stream. The first read uses the stream given (when nothing has been
+ * read from it yet); later reads open the same path and byte range again.
+ */
+export class FileStreamSource implements PartSource {
+  readonly bytes = null;
+  readonly size: number | null;
+  readonly rewindable: boolean;
+  #original: ReadStream | null;
+  #error: unknown = undefined;
+  readonly #path: string | Buffer | null;
+  readonly #start: number;
+
+  /** @throws the stat error (e.g. ENOENT) when the file cannot be examined. */
+  constructor(stream: ReadStream) {
+    this.#original = stream;
+    stream.once('error', (error: unknown) => {
+      this.#error ??= error;
+    });
+    const path = typeof stream.path === 'string' || Buffer.isBuffer(stream.path) ? stream.path : null;
+    const fd = (stream as ReadStream & { fd?: unknown }).fd;
+    let stats: Stats | null;
+    try {
+      stats = path !== null ? statSync(path) : typeof fd === 'number' ? fstatSync(fd) : null;
+    } catch (error) {
+      stream.destroy();
+      throw error;
+    }
+    const range = streamRange(stream);
+    this.#start = range.start;
+    // A regular file read as bytes has a knowable size; a FIFO, a device or a decoded stream not.
+    const sized = stats?.isFile() === true && stream.readableEncoding === null;
+    this.size =
+      sized && stats !== null ? Math.max(0, Math.min(range.end, stats.size - 1) - range.start + 1) : null;
+    this.rewindable = sized && path !== null;
+    this.#path = this.rewindable ? path : null;
+  }
+
+  get taken(): boolean {
+    return this.#original === null && !this.rewindable;
+  }
+
+  open(): AsyncIterable<Uint8Array> {
+    const original = this.#original;
+    this.#original = null;
+    if (original !== null && !original.destroyed && original.bytesRead === 0 && !original.readableDidRead) {
+      return readNodeStream(original, () => this.#error);
+    }
+    original?.destroy();
+    if (this.#path === null)
+      throw new UnrewindableBodyError('A multipart part was a file stream that has already been read');
+    const size = this.size ?? 0;
+    if (size === 0) return noBytes();
+    const again = createReadStream(this.#path, { start: this.#start, end: this.#start + size - 1 });
+    return readNodeStream(again, () => undefined);
+  }
+
+  release(): void {
+    this.#original?.destroy();
+    this.#original = null;
+  }
+}
+
+function streamRange(stream: ReadStream): { start: number; end: number } {
+  const { start, end } = stream as ReadStream & { start?: unknown; end?: unknown };
+  return {
+    start: typeof start === 'number' ? start : 0,
+    end: typeof end === 'number' ? end : Number.POSITIVE_INFINITY,
+  };
+}
+
+// An empty range: `createReadStream` would read the whole file for `end: start - 1`.
+async function* noBytes(): AsyncGenerator<Uint8Array> {}

@@ -1,0 +1,46 @@
+// Picks the source for a part's content by what it is.
+
+import { ReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { FileContent } from '@reqs/core';
+import { BlobSource } from './blob-source.js';
+import { BytesSource } from './bytes-source.js';
+import { FileStreamSource } from './file-stream-source.js';
+import { NodeStreamSource } from './node-stream-source.js';
+import type { PartSource } from './part-source.js';
+import { WebStreamSource } from './web-stream-source.js';
+
+/**
+ * The source for one part's content: a string (as UTF-8), bytes, a Blob or File, an
+ * `fs.ReadStream`, another Node `Readable`, or a web `ReadableStream`.
+ *
+ * @throws TypeError for anything else; the stat error when a file stream's file is missing.
+ */
+export function toPartSource(content: FileContent | ArrayBuffer): PartSource {
+  if (typeof content === 'string' || content instanceof Uint8Array) return new BytesSource(content);
+  if (content instanceof ArrayBuffer) return new BytesSource(new Uint8Array(content));
+  if (content instanceof Blob) return new BlobSource(content);
+  if (content instanceof ReadStream) return new FileStreamSource(content);
+  if (isWebStream(content)) return new WebStreamSource(content);
+  if (isNodeReadable(content)) return new NodeStreamSource(content);
+  throw new TypeError(`Cannot send a ${describe(content)} as a multipart part`);
+}
+
+function isWebStream(value: unknown): value is ReadableStream<Uint8Array> {
+  return typeof (value as { getReader?: unknown } | null)?.getReader === 'function';
+}
+
+function isNodeReadable(value: unknown): value is Readable {
+  const candidate = value as Partial<Readable> | null;
+  return (
+    typeof candidate?.pipe === 'function' &&
+    typeof candidate.on === 'function' &&
+    typeof candidate[Symbol.asyncIterator] === 'function'
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  return (value as object).constructor?.name ?? 'object';
+}
