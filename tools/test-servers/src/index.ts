@@ -1,2 +1,9 @@
-/** @reqs/test-servers: Test servers for reqs: raw sockets, TLS with generated certificates, real proxies. */
-export {};
+/** @reqs/test-servers: test servers for reqs: raw sockets, TLS with generated certificates, real proxies. */
+
+export { type Daemon, findBinary, getFreePort, startDaemon } from './daemon.js';
+export { startDante } from './dante.js';
+export { type RawServer, readRequestHead, startRawServer } from './raw-server.js';
+export { type ProxyServer, startTinyproxy, type TinyproxyOptions } from './tinyproxy.js';
+export { type CertPair, createTlsFixture, type TlsFixture } from './tls-fixture.js';
+export { startTlsServer, type TlsEcho, type TlsServer, type TlsServerOptions } from './tls-server.js';
+export type { ConnectionStats } from './track-connections.js';
