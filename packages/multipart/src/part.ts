@@ -48,6 +48,16 @@ function buildFilePart(
   contentType: string | null,
   headers: Readonly<Record<string, string>> | null,
 ): Part {
-  const head = renderPartHeaders({ name, filename, contentType, headers });
+  const type = contentType ?? (hasContentType(headers) ? null : blobType(content));
+  const head = renderPartHeaders({ name, filename, contentType: type, headers });
   return { name, head, source: toPartSource(content) };
+}
+
+function hasContentType(headers: Readonly<Record<string, string>> | null): boolean {
+  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'content-type');
+}
+
+// A Blob or File carries its type, as in a browser's FormData; nothing else has one.
+function blobType(content: unknown): string | null {
+  return content instanceof Blob && content.type !== '' ? content.type : null;
 }

@@ -23,7 +23,9 @@ export function toPartSource(content: FileContent | ArrayBuffer): PartSource {
   if (content instanceof ReadStream) return new FileStreamSource(content);
   if (isWebStream(content)) return new WebStreamSource(content);
   if (isNodeReadable(content)) return new NodeStreamSource(content);
-  throw new TypeError(`Cannot send a ${describe(content)} as a multipart part`);
+  throw new TypeError(
+    `A multipart part must be a string, bytes, a Blob or a stream, not ${describe(content)}`,
+  );
 }
 
 function isWebStream(value: unknown): value is ReadableStream<Uint8Array> {
