@@ -1,0 +1,195 @@
+/** PreparedRequest: exactly what is sent — method, URL, headers and body (Requests' models.py). */
+import type { Auth } from './auth-base.js';
+import type { PreparedBody } from './body.js';
+import { CaseInsensitiveDict, type CaseInsensitiveDictView, plainDict } from './case-insensitive-dict.js';
+import type { CookieJar } from './cookie-jar.js';
+import { defaultHooks, type HookEvent, type Hooks, type HooksInit, type ResponseHook } from './hooks.js';
+import type { MultipartEncoder } from './multipart-encoder.js';
+import { pathUrl } from './path-url.js';
+import { prepareAuth } from './prepare/prepare-auth.js';
+import { prepareBody } from './prepare/prepare-body.js';
+import { prepareContentLength } from './prepare/prepare-content-length.js';
+import { prepareCookies } from './prepare/prepare-cookies.js';
+import { prepareHeaders } from './prepare/prepare-headers.js';
+import { registerHooks, unregisterHook } from './prepare/prepare-hooks.js';
+import { prepareMethod } from './prepare/prepare-method.js';
+import { prepareUrl } from './prepare/prepare-url.js';
+import type {
+  CookiesInit,
+  DataInit,
+  FilesInit,
+  HeadersInit,
+  ParamsInit,
+  PrepareOptions,
+} from './request-init.js';
+
+/**
+ * A request ready to send: its `method`, `url`, `headers` and `body` are exactly what an
+ * adapter puts on the wire. Build one with `request.prepare()`, `session.prepareRequest(request)`
+ * or `new PreparedRequest().prepare({ … })`; every field stays writable.
+ *
+ * @example
+ * const p = new PreparedRequest();
+ * p.prepare({ method: 'post', url: 'https://example.com/x', json: { a: 1 } });
+ * p.headers['content-type']; // 'application/json'
+ */
+export class PreparedRequest {
+  /** The upper-cased method; `''` until prepared. */
+  method = '';
+  /** The full URL, encoded; `''` until prepared. */
+  url = '';
+  /** What is sent: string (as UTF-8), bytes, Blob, stream or iterable of chunks, or null. */
+  body: PreparedBody = null;
+  /** Response hooks, one list per event. */
+  hooks: Hooks = defaultHooks();
+  /** The jar the `Cookie` header came from (for auth retries and redirects), or null. */
+  cookieJar: CookieJar | null = null;
+  /** Returns a fresh copy of the body to send it again, or null when it cannot be re-sent. */
+  bodyRewind: (() => PreparedBody) | null = null;
+  /** Encodes `files` in `prepareBody` (the session supplies @reqs/multipart's). */
+  multipartEncoder: MultipartEncoder | null = null;
+  #headers = new CaseInsensitiveDict<string>();
+
+  /** The headers to send; bracket access works in any casing (`p.headers['content-type']`). */
+  get headers(): CaseInsensitiveDictView<string> {
+    return this.#headers.view();
+  }
+
+  set headers(headers: CaseInsensitiveDict<string>) {
+    this.#headers = plainDict(headers);
+  }
+
+  /** The path and query of `url` (`/` when the path is empty), as sent in the request line. */
+  get pathUrl(): string {
+    return pathUrl(this.url);
+  }
+
+  /**
+   * Prepares every part, in Requests' order.
+   *
+   * @throws MissingSchema, InvalidURL, InvalidHeader, InvalidJSONError as the steps do.
+   */
+  prepare(options: PrepareOptions = {}): this {
+    if (options.multipartEncoder != null) this.multipartEncoder = options.multipartEncoder;
+    this.prepareMethod(options.method);
+    this.prepareUrl(options.url, options.params);
+    this.prepareHeaders(options.headers);
+    this.prepareCookies(options.cookies);
+    this.prepareBody(options.data, options.files, options.json);
+    // Auth comes after the body because a scheme may sign it (OAuth 1 does); hooks come after
+    // auth because a scheme may register hooks of its own (Digest answers 401s with one).
+    this.prepareAuth(options.auth, options.url);
+    this.prepareHooks(options.hooks);
+    return this;
+  }
+
+  /** Upper-cases and validates the method. @throws InvalidHeader when it is not a token. */
+  prepareMethod(method: string | null | undefined): void {
+    this.method = prepareMethod(method);
+  }
+
+  /**
+   * Encodes the URL (IDNA host, requoting) and appends `params` after its own query.
+   *
+   * @throws MissingSchema when there is no scheme; InvalidURL when the host or URL is invalid.
+   */
+  prepareUrl(url: string | URL | null | undefined, params?: ParamsInit | null): void {
+    this.url = prepareUrl(url, params);
+  }
+
+  /** Replaces the headers with a validated copy of `headers`. @throws InvalidHeader */
+  prepareHeaders(headers: HeadersInit | null | undefined): void {
+    this.#headers = prepareHeaders(headers);
+  }
+
+  /**
+   * Sets the body and its `Content-Type`, `Content-Length` or `Transfer-Encoding` headers.
+   *
+   * @throws InvalidJSONError when `json` cannot be serialized; InvalidHeader when a
+   *   `Content-Length` header disagrees with the body; RequestException when `files` is given
+   *   without a multipart encoder.
+   */
+  prepareBody(data: DataInit | null | undefined, files?: FilesInit | null, json?: unknown): void {
+    const prepared = prepareBody(this.#headers, this.method, { data, files, json }, this.multipartEncoder);
+    this.body = prepared.body;
+    this.bodyRewind = prepared.rewind;
+  }
+
+  /** Sets `Content-Length` for `body` when its size is known (`0` for body-less non-GET/HEAD). */
+  prepareContentLength(body: PreparedBody): void {
+    prepareContentLength(this.#headers, this.method, body);
+  }
+
+  /**
+   * Applies `auth`: `[user, pass]` (HTTP Basic), an `AuthBase`, or a function; without one,
+   * credentials in the URL become Basic auth. Recomputes `Content-Length` afterwards.
+   */
+  prepareAuth(auth: Auth | null | undefined, _url?: string | URL | null): void {
+    const result = prepareAuth(this, auth);
+    if (result === null) return;
+    if (result !== this) this.#adopt(result);
+    this.prepareContentLength(this.body);
+  }
+
+  /** Sets the `Cookie` header from `cookies` unless one is already set. @throws InvalidHeader */
+  prepareCookies(cookies: CookiesInit | null | undefined): void {
+    this.cookieJar = prepareCookies(this.#headers, this.url, cookies);
+  }
+
+  /** Registers every hook of `hooks`. */
+  prepareHooks(hooks: HooksInit | null | undefined): void {
+    registerHooks(this.hooks, hooks);
+  }
+
+  /**
+   * Adds a hook (or a list of hooks) for `event`.
+   *
+   * @throws TypeError for an event other than `'response'`.
+   */
+  registerHook(event: HookEvent, hook: ResponseHook | Iterable<ResponseHook>): void {
+    registerHooks(this.hooks, { [event]: hook } as HooksInit, event);
+  }
+
+  /** Removes `hook` from `event`; true when it was registered. */
+  deregisterHook(event: HookEvent, hook: ResponseHook): boolean {
+    return unregisterHook(this.hooks, event, hook);
+  }
+
+  /**
+   * A copy that can be changed without touching this one: headers and hook lists are copied,
+   * the cookie jar is copied, the body (and its rewind) is shared.
+   */
+  copy(): PreparedRequest {
+    const p = new PreparedRequest();
+    p.method = this.method;
+    p.url = this.url;
+    p.#headers = this.#headers.copy();
+    p.body = this.body;
+    p.bodyRewind = this.bodyRewind;
+    p.hooks = { response: this.hooks.response.slice() };
+    p.cookieJar = this.cookieJar === null ? null : this.cookieJar.copy();
+    p.multipartEncoder = this.multipartEncoder;
+    return p;
+  }
+
+  /** `<PreparedRequest [GET]>` */
+  toString(): string {
+    return `<PreparedRequest [${this.method}]>`;
+  }
+
+  /** `<PreparedRequest [GET]>` in `console.log`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+
+  /** Takes over the fields of the request an auth callable returned (Requests' `__dict__.update`). */
+  #adopt(other: PreparedRequest): void {
+    this.method = other.method;
+    this.url = other.url;
+    this.#headers = plainDict(other.headers);
+    this.body = other.body;
+    this.bodyRewind = other.bodyRewind;
+    this.hooks = other.hooks;
+    this.cookieJar = other.cookieJar;
+  }
+}

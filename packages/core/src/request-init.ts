@@ -1,0 +1,79 @@
+/** The types of what `Request` and `PreparedRequest.prepare` accept (API.md §1). */
+import type { Readable } from 'node:stream';
+import type { Auth } from './auth-base.js';
+import type { CaseInsensitiveDict } from './case-insensitive-dict.js';
+import type { CookieJar } from './cookie-jar.js';
+import type { HooksInit } from './hooks.js';
+import type { FileSpec, MultipartEncoder } from './multipart-encoder.js';
+import type { Scalar } from './scalar.js';
+
+export type { HooksInit } from './hooks.js';
+
+/**
+ * Query parameters: an object (arrays repeat the key, `null` values are dropped), pairs,
+ * an already-encoded string, or `URLSearchParams`. Merged after the URL's own query.
+ */
+export type ParamsInit =
+  | Readonly<Record<string, Scalar | readonly Scalar[] | null | undefined>>
+  | ReadonlyArray<readonly [string, Scalar | null | undefined]>
+  | string
+  | URLSearchParams;
+
+/** A form: an object (arrays repeat the key, `null` values are dropped), pairs, or `URLSearchParams`. */
+export type FormInit =
+  | Readonly<Record<string, Scalar | readonly Scalar[] | null | undefined>>
+  | ReadonlyArray<readonly [string, Scalar | null | undefined]>
+  | URLSearchParams;
+
+/**
+ * A request body: a form (sent `application/x-www-form-urlencoded`), a string or bytes (sent
+ * as is), a `Blob`, or a stream or (async) iterable of chunks (streamed).
+ */
+export type DataInit =
+  | FormInit
+  | string
+  | Uint8Array
+  | Blob
+  | Readable
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array | string>
+  | Iterable<Uint8Array | string>;
+
+/**
+ * Request headers: an object, pairs, a `Headers`, or a {@link CaseInsensitiveDict}.
+ * A `null` value means "not sent" (and, merged over session headers, removes one).
+ */
+export type HeadersInit =
+  | Readonly<Record<string, string | null | undefined>>
+  | Iterable<readonly [string, string | null | undefined]>
+  | CaseInsensitiveDict<string | null>
+  | CaseInsensitiveDict<string>;
+
+/** Cookies for one request: name → value, or a cookie jar. */
+export type CookiesInit = Readonly<Record<string, string>> | CookieJar;
+
+/** Files to upload as `multipart/form-data`: field name → file, or pairs. */
+export type FilesInit = Readonly<Record<string, FileSpec>> | ReadonlyArray<readonly [string, FileSpec]>;
+
+/**
+ * Everything {@link PreparedRequest.prepare} accepts. `null` and `undefined` mean "not given"
+ * everywhere — also for `json`, as Requests' `json=None`.
+ */
+export interface PrepareOptions {
+  method?: string | null | undefined;
+  url?: string | URL | null | undefined;
+  headers?: HeadersInit | null | undefined;
+  files?: FilesInit | null | undefined;
+  data?: DataInit | null | undefined;
+  params?: ParamsInit | null | undefined;
+  auth?: Auth | null | undefined;
+  cookies?: CookiesInit | null | undefined;
+  hooks?: HooksInit | null | undefined;
+  /** Any JSON value; ignored when `data` or `files` is given. */
+  json?: unknown;
+  /** Encodes `files` (the session supplies @reqs/multipart's encoder). */
+  multipartEncoder?: MultipartEncoder | null | undefined;
+}
+
+/** The options of `new Request(method, url, options)`: all of {@link PrepareOptions} but method and url. */
+export type RequestInit = Omit<PrepareOptions, 'method' | 'url'>;
