@@ -9,3 +9,28 @@ export * from './errors/index.js';
 export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from './multipart-encoder.js';
 export type { Scalar } from './scalar.js';
 export type { Cert, SendOptions, TimeoutSpec } from './send-options.js';
+export {
+  CaseInsensitiveDict,
+  type CaseInsensitiveDictInit,
+  type CaseInsensitiveDictView,
+} from './case-insensitive-dict.js';
+export {
+  defaultHooks,
+  dispatchHook,
+  HOOKS,
+  type HookEvent,
+  type Hooks,
+  type HooksInit,
+  type ResponseHook,
+} from './hooks.js';
+export { PreparedRequest } from './prepared-request.js';
+export type {
+  CookiesInit,
+  DataInit,
+  FilesInit,
+  FormInit,
+  HeadersInit,
+  ParamsInit,
+  PrepareOptions,
+  RequestInit,
+} from './request-init.js';
