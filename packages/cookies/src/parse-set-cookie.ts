@@ -1,0 +1,24 @@
+/** Parses one Set-Cookie value the way browsers do: anything malformed is dropped, never thrown. */
+import { parse, type Cookie as ToughCookie } from 'tough-cookie';
+import { cookieProblem, isOversized } from './cookie-rules.js';
+import { fixMaxAge } from './tough-bridge.js';
+
+/**
+ * The cookie of a `Set-Cookie` header value, or undefined when it is malformed (no `name=`,
+ * control characters), larger than 4096 bytes (name and value), or not a string.
+ * Max-Age is turned into an absolute expiry counted from `now`. Linear in the input's length.
+ */
+export function parseSetCookie(header: unknown, now: number): ToughCookie | undefined {
+  if (typeof header !== 'string') return undefined;
+  let cookie: ToughCookie | undefined;
+  try {
+    cookie = parse(header, { loose: false });
+  } catch {
+    return undefined;
+  }
+  if (cookie === undefined || isOversized(cookie.key, cookie.value)) return undefined;
+  if (cookieProblem(cookie.key, cookie.value, cookie.domain ?? '', cookie.path ?? '/') !== null)
+    return undefined;
+  fixMaxAge(cookie, now);
+  return cookie;
+}

@@ -1,0 +1,304 @@
+/** RequestsCookieJar: Requests' dict-like cookie jar, on tough-cookie's RFC 6265 rules. */
+import { CookieConflictError, type CookieJar, type CookieLike, type CookieScope } from '@reqs/core';
+import { cookieCompare, type Cookie as ToughCookie } from 'tough-cookie';
+import type { Cookie } from './cookie.js';
+import { type CookieDict, dictEntries, isCookieDict } from './cookie-dict.js';
+import { cookiesFromJSON, cookiesToJSON, type RequestsCookieJarJSON } from './cookie-json.js';
+import { inScope, normalizeScope } from './cookie-scope.js';
+import { type CreateCookieAttributes, createCookie } from './create-cookie.js';
+import { DomainStore } from './domain-store.js';
+import { DomainlessStore } from './domainless-store.js';
+import { formatNetscapeCookies, parseNetscapeCookies } from './netscape-format.js';
+import { parseSetCookie } from './parse-set-cookie.js';
+import { fromTough, isToughExpired, toTough } from './tough-bridge.js';
+
+/** A cookie to store: any {@link CookieLike}, with `httpOnly` and `hostOnly` when known. */
+export type CookieInput = CookieLike & { readonly httpOnly?: boolean; readonly hostOnly?: boolean };
+
+/**
+ * A cookie jar with Requests' dict-like API, implementing `CookieJar` from `@reqs/core`.
+ *
+ * Cookies from responses follow RFC 6265 through tough-cookie: Domain, Path, Secure, HttpOnly,
+ * Expires and Max-Age are honoured; a public suffix (`com`, `co.uk`) is refused as a domain; a
+ * cookie for `example.com` is never sent to `evil.com`; a Secure cookie is never sent over plain
+ * http, not even to localhost or 127.0.0.1; a cookie larger than 4096 bytes is dropped; malformed
+ * `Set-Cookie` values are ignored. Expired cookies are never yielded, counted or sent.
+ *
+ * A cookie set without a domain (`jar.set('token', 'x')`) is sent to every host, as in Requests;
+ * tough-cookie cannot hold one, so the jar keeps such cookies itself (honouring path, Secure and
+ * expiry) and merges them into {@link cookieHeaderFor}.
+ *
+ * @example
+ * ```ts
+ * const jar = new RequestsCookieJar();
+ * jar.set('theme', 'dark', { domain: 'example.com', path: '/' });
+ * jar.storeResponseCookies(['sid=abc; Path=/; HttpOnly'], 'https://example.com/login');
+ * jar.cookieHeaderFor('https://example.com/account'); // 'theme=dark; sid=abc'
+ * jar.get('sid'); // 'abc'
+ * ```
+ */
+export class RequestsCookieJar implements CookieJar {
+  readonly #domains = new DomainStore();
+  readonly #domainless = new DomainlessStore();
+
+  /** A jar holding the cookies of a JSON form made by {@link toJSON} (a string or the parsed value). */
+  static fromJSON(data: unknown): RequestsCookieJar {
+    const jar = new RequestsCookieJar();
+    for (const cookie of cookiesFromJSON(data)) jar.setCookie(cookie);
+    return jar;
+  }
+
+  /**
+   * A jar holding the cookies of a Netscape `cookies.txt` text (as curl's `-c` writes it).
+   * Comments, malformed lines, expired and invalid cookies (e.g. for a public suffix) are skipped.
+   */
+  static fromNetscape(text: string): RequestsCookieJar {
+    const jar = new RequestsCookieJar();
+    for (const cookie of parseNetscapeCookies(text)) {
+      try {
+        jar.setCookie(cookie);
+      } catch {
+        // A line a browser would refuse (public-suffix domain): skipped like any malformed line.
+      }
+    }
+    return jar;
+  }
+
+  /** The `Cookie` header value for a request to `url`, or null when no cookie applies. */
+  cookieHeaderFor(url: string): string | null {
+    const cookies = this.#cookiesFor(url);
+    return cookies.length === 0 ? null : cookies.map((c) => `${c.key}=${c.value}`).join('; ');
+  }
+
+  /**
+   * Stores the `Set-Cookie` values of a response from `url`. Values a browser would refuse are
+   * ignored silently: malformed, over 4096 bytes, a Domain that does not domain-match the host or is
+   * a public suffix, Secure from plain http. An already expired cookie deletes the stored one.
+   */
+  storeResponseCookies(setCookieHeaders: readonly string[], url: string): void {
+    const now = Date.now();
+    for (const header of setCookieHeaders) {
+      const cookie = parseSetCookie(header, now);
+      if (cookie !== undefined) this.#domains.storeFromResponse(cookie, url, now);
+    }
+  }
+
+  /**
+   * The value of the cookie named `name` (narrowed to a domain and/or path), else `defaultValue`.
+   * @throws CookieConflictError when several cookies match: narrow with `{ domain, path }`
+   */
+  get(name: string, defaultValue?: string, scope?: CookieScope): string | undefined {
+    const matches = this.#select(name, scope);
+    if (matches.length > 1) {
+      const where = matches.map((c) => `${c.domain || '(any host)'}${c.path}`).join(', ');
+      throw new CookieConflictError(
+        `There are multiple cookies with name ${JSON.stringify(name)} (${where}); pass { domain, path }`,
+      );
+    }
+    return matches[0]?.value ?? defaultValue;
+  }
+
+  /**
+   * Sets a cookie (Requests' defaults: no domain, so sent to every host; path `/`). A `null` value
+   * deletes the cookies of that name in the given domain and path. An expiry in the past deletes.
+   * @throws TypeError for a bad name, value, path or domain, or a public-suffix domain without
+   *   `hostOnly: true`; RangeError over 4096 bytes
+   */
+  set(name: string, value: string | null, attributes: CreateCookieAttributes = {}): void {
+    if (value === null) {
+      this.delete(name, attributes);
+      return;
+    }
+    this.setCookie(createCookie(name, value, attributes));
+  }
+
+  /** True when a cookie named `name` is in the jar (in scope). */
+  has(name: string, scope?: CookieScope): boolean {
+    return this.#select(name, scope).length > 0;
+  }
+
+  /** Deletes every cookie named `name` in scope; true when one was deleted. */
+  delete(name: string, scope?: CookieScope): boolean {
+    const matches = this.#select(name, scope);
+    for (const cookie of matches) this.#remove(cookie.domain, cookie.path, cookie.name);
+    return matches.length > 0;
+  }
+
+  /** Name → value of the cookies in scope (a null-prototype object; later cookies win). */
+  getDict(scope?: CookieScope): Record<string, string> {
+    const dict: Record<string, string> = Object.create(null);
+    const normalized = normalizeScope(scope);
+    for (const cookie of this) if (inScope(cookie, normalized)) dict[cookie.name] = cookie.value;
+    return dict;
+  }
+
+  /** Every cookie's name, oldest cookie first. */
+  keys(): string[] {
+    return this.#snapshot().map((c) => c.name);
+  }
+
+  /** Every cookie's value, oldest cookie first. */
+  values(): string[] {
+    return this.#snapshot().map((c) => c.value);
+  }
+
+  /** Every cookie as `[name, value]`, oldest cookie first. */
+  items(): [string, string][] {
+    return this.#snapshot().map((c) => [c.name, c.value]);
+  }
+
+  /** Iterates the cookies (snapshots), oldest first. */
+  [Symbol.iterator](): Iterator<Cookie> {
+    return this.#snapshot()[Symbol.iterator]();
+  }
+
+  /** How many unexpired cookies the jar holds. */
+  get size(): number {
+    return this.#snapshot().length;
+  }
+
+  /** Copies every cookie of another jar (or iterable of cookies), or every pair of a dict, into this jar. */
+  update(other: CookieDict | Iterable<CookieInput>): void {
+    if (isCookieDict(other)) {
+      for (const [name, value] of dictEntries(other)) this.set(name, value);
+    } else {
+      for (const cookie of other) this.setCookie(cookie);
+    }
+  }
+
+  /** A new jar with the same cookies. */
+  copy(): RequestsCookieJar {
+    const jar = new RequestsCookieJar();
+    jar.update(this);
+    return jar;
+  }
+
+  /** The distinct domains of the cookies (`''` for cookies sent to every host). */
+  listDomains(): string[] {
+    return [...new Set(this.#snapshot().map((c) => c.domain))];
+  }
+
+  /** The distinct paths of the cookies. */
+  listPaths(): string[] {
+    return [...new Set(this.#snapshot().map((c) => c.path))];
+  }
+
+  /** True when the jar holds cookies for more than one domain. */
+  multipleDomains(): boolean {
+    return this.listDomains().length > 1;
+  }
+
+  /** Removes cookies: all of them, or those of a domain, then a path, then a name (each optional). */
+  clear(domain?: string, path?: string, name?: string): void {
+    if (domain === undefined && path === undefined && name === undefined) {
+      this.#domains.clear();
+      this.#domainless.clear();
+      return;
+    }
+    const scope = normalizeScope({
+      ...(domain === undefined ? {} : { domain }),
+      ...(path === undefined ? {} : { path }),
+    });
+    for (const cookie of this.#rawCookies().map(fromTough)) {
+      if (inScope(cookie, scope) && (name === undefined || cookie.name === name)) {
+        this.#remove(cookie.domain, cookie.path, cookie.name);
+      }
+    }
+  }
+
+  /** Drops expired cookies from storage (they are already never yielded or sent). */
+  clearExpiredCookies(): void {
+    const now = Date.now();
+    for (const tough of this.#rawCookies()) {
+      if (isToughExpired(tough, now)) this.#remove(tough.domain ?? '', tough.path ?? '/', tough.key);
+    }
+  }
+
+  /** Drops session cookies (those without an expiry), as closing a browser does. */
+  clearSessionCookies(): void {
+    for (const cookie of this.#snapshot()) {
+      if (cookie.expires === null) this.#remove(cookie.domain, cookie.path, cookie.name);
+    }
+  }
+
+  /**
+   * Stores a cookie, replacing the one with the same domain, path and name. A cookie with an
+   * expiry in the past deletes that one instead.
+   * @throws TypeError for a bad cookie or a public-suffix domain without `hostOnly`; RangeError over 4096 bytes
+   */
+  setCookie(cookie: CookieInput): void {
+    const checked = createCookie(cookie.name, cookie.value, {
+      domain: cookie.domain,
+      path: cookie.path,
+      secure: cookie.secure,
+      expires: cookie.expires,
+      httpOnly: cookie.httpOnly ?? false,
+      hostOnly: (cookie.hostOnly ?? false) && cookie.domain !== '',
+    });
+    if (checked.domain === '') this.#putDomainless(checked);
+    else this.#domains.put(checked);
+  }
+
+  /** The jar as JSON-ready data; `JSON.stringify(jar)` uses it. Read back with {@link RequestsCookieJar.fromJSON}. */
+  toJSON(): RequestsCookieJarJSON {
+    return cookiesToJSON(this.#snapshot());
+  }
+
+  /** The jar as a Netscape `cookies.txt` text (session cookies with expiry 0, as curl writes them). */
+  toNetscape(): string {
+    return formatNetscapeCookies(this.#snapshot());
+  }
+
+  #cookiesFor(url: string): ToughCookie[] {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return [];
+    }
+    const found = this.#domains.cookiesFor(target);
+    if (this.#domainless.size > 0) {
+      const secure = target.protocol === 'https:' || target.protocol === 'wss:';
+      found.push(...this.#domainless.matching(decodedPath(target), secure, Date.now()));
+      found.sort(cookieCompare);
+    }
+    return found;
+  }
+
+  #putDomainless(cookie: Cookie): void {
+    if (cookie.isExpired()) this.#domainless.remove(cookie.path, cookie.name);
+    else this.#domainless.put(toTough(cookie));
+  }
+
+  #remove(domain: string, path: string, name: string): void {
+    if (domain === '') this.#domainless.remove(path, name);
+    else this.#domains.remove(domain, path, name);
+  }
+
+  /** Every stored cookie, expired ones included, oldest first. */
+  #rawCookies(): ToughCookie[] {
+    const stored = this.#domains.all();
+    if (this.#domainless.size === 0) return stored;
+    return [...stored, ...this.#domainless.all()].sort((a, b) => a.creationIndex - b.creationIndex);
+  }
+
+  #snapshot(): Cookie[] {
+    const now = Date.now();
+    return this.#rawCookies()
+      .filter((c) => !isToughExpired(c, now))
+      .map(fromTough);
+  }
+
+  #select(name: string, scope: CookieScope | undefined): Cookie[] {
+    const normalized = normalizeScope(scope);
+    return this.#snapshot().filter((c) => c.name === name && inScope(c, normalized));
+  }
+}
+
+function decodedPath(url: URL): string {
+  try {
+    return decodeURI(url.pathname);
+  } catch {
+    return url.pathname;
+  }
+}
