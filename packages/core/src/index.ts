@@ -34,3 +34,12 @@ export type {
   PrepareOptions,
   RequestInit,
 } from './request-init.js';
+export { Response } from './response.js';
+export type { IterLinesOptions } from './iter-lines.js';
+export { decodeText } from './decode-text.js';
+export { fallbackCharsetDetector } from './fallback-charset-detector.js';
+export { getEncodingFromHeaders, type HeaderLookup } from './get-encoding-from-headers.js';
+export { guessJsonUtf, type JsonUtf } from './guess-json-utf.js';
+export { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
+export { parseDictHeader } from './parse-dict-header.js';
+export { parseListHeader, unquoteHeaderValue } from './parse-list-header.js';

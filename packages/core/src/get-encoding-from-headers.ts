@@ -1,0 +1,44 @@
+/** getEncodingFromHeaders: the charset Requests assumes for a response, from its Content-Type. */
+import { stripChars as strip } from './strip-chars.js';
+
+/** Anything headers can be looked up in by name: CaseInsensitiveDict, `Headers`, a Map. */
+export interface HeaderLookup {
+  get(name: string): string | null | undefined;
+}
+
+const QUOTES_AND_SPACE = `"' `;
+
+/**
+ * The encoding named by the `Content-Type` header, following Requests to the letter: the
+ * `charset` parameter (quotes stripped) when present; else `ISO-8859-1` when the media type
+ * contains `text`; else `utf-8` when it contains `application/json`; else null.
+ *
+ * @example
+ * getEncodingFromHeaders(new Headers({ 'content-type': 'text/html' })); // 'ISO-8859-1'
+ * getEncodingFromHeaders(new Headers({ 'content-type': 'application/json' })); // 'utf-8'
+ */
+export function getEncodingFromHeaders(headers: HeaderLookup): string | null {
+  const header = headers.get('content-type');
+  if (!header) return null;
+  const { mediaType, charset } = parseContentType(header);
+  if (charset !== null) return strip(charset, `'"`);
+  if (mediaType.includes('text')) return 'ISO-8859-1';
+  if (mediaType.includes('application/json')) return 'utf-8';
+  return null;
+}
+
+/** Splits `type/sub; a=b; charset="x"` into the media type (as sent) and the last charset value. */
+function parseContentType(header: string): { mediaType: string; charset: string | null } {
+  const tokens = header.split(';');
+  let charset: string | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const param = (tokens[i] ?? '').trim();
+    const equals = param.indexOf('=');
+    // A parameter without `=` has no value (Requests stores True and would then fail on it).
+    if (equals === -1) continue;
+    if (strip(param.slice(0, equals), QUOTES_AND_SPACE).toLowerCase() === 'charset') {
+      charset = strip(param.slice(equals + 1), QUOTES_AND_SPACE);
+    }
+  }
+  return { mediaType: (tokens[0] ?? '').trim(), charset };
+}

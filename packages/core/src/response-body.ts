@@ -1,0 +1,188 @@
+/** The body of a Response: a stream handed over by an adapter, or bytes already read. */
+import { Readable } from 'node:stream';
+import { RequestException } from './errors/request-exception.js';
+import { StreamConsumedError } from './errors/stream-consumed-error.js';
+import type { Response } from './response.js';
+
+/** Where the body stands: never given, bytes in hand, an unread stream, being iterated, or gone. */
+type BodyState = 'none' | 'content' | 'stream' | 'iterating' | 'consumed' | 'closed';
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Owns the body stream of one response and guards its single use (internal to core).
+ * `content` is always a buffer of its own: chunks are copied once into one new Uint8Array.
+ */
+export class ResponseBody {
+  #state: BodyState = 'none';
+  #content: Uint8Array | null = null;
+  #source: AsyncIterable<Uint8Array> | null = null;
+  #raw: Readable | null = null;
+  #reading: Promise<Uint8Array> | null = null;
+  readonly #owner: Response;
+
+  /** @param owner the response whose body this is (named by the errors). */
+  constructor(owner: Response) {
+    this.#owner = owner;
+  }
+
+  /** Hands over a stream of decoded bytes (and optionally the undecoded stream behind it). */
+  setStream(decoded: AsyncIterable<Uint8Array>, raw: Readable | null): void {
+    this.#source = decoded;
+    this.#raw = raw ?? (decoded instanceof Readable ? decoded : null);
+    this.#content = null;
+    this.#reading = null;
+    this.#state = 'stream';
+  }
+
+  /** Sets the undecoded stream; when no body was given yet it is the body too (API.md §5 adapters). */
+  setRaw(stream: Readable): void {
+    if (this.#state === 'none') this.setStream(stream, stream);
+    else this.#raw = stream;
+  }
+
+  /** Sets the bytes directly (`null` makes the body "never given"). */
+  setContent(bytes: Uint8Array | null): void {
+    this.#content = bytes;
+    this.#state = bytes === null ? 'none' : 'content';
+  }
+
+  /** The undecoded stream, wrapping an unread non-Readable source on first access. */
+  get raw(): Readable | null {
+    if (this.#raw === null && this.#state === 'stream' && this.#source !== null) {
+      const wrapped = Readable.from(this.#source, { objectMode: false });
+      this.#source = wrapped;
+      this.#raw = wrapped;
+    }
+    return this.#raw;
+  }
+
+  /** True when the bytes are in hand (so iteration replays them). */
+  get hasContent(): boolean {
+    return this.#state === 'content';
+  }
+
+  /** True while an unread stream is waiting. */
+  get isUnreadStream(): boolean {
+    return this.#state === 'stream';
+  }
+
+  /**
+   * The bytes; null when no body was ever given.
+   * @throws RequestException when the stream has not been read yet.
+   * @throws StreamConsumedError when the stream was read by iteration or closed.
+   */
+  get content(): Uint8Array | null {
+    if (this.#state === 'none' || this.#state === 'content') return this.#content;
+    if (this.#state === 'stream') {
+      throw new RequestException(
+        'The response body has not been read yet (it was requested with stream: true): ' +
+          'call await response.read() first, or iterate it with response.iterContent().',
+        { response: this.#owner },
+      );
+    }
+    if (this.#state === 'iterating') {
+      throw new StreamConsumedError(
+        'The response body is being read by an iterator; its content is not kept.',
+        {
+          response: this.#owner,
+        },
+      );
+    }
+    throw this.#consumedError();
+  }
+
+  /** Reads the rest of the stream into `content` (once; concurrent calls share the read). */
+  read(): Promise<Uint8Array> {
+    if (this.#state === 'none') this.setContent(new Uint8Array(0));
+    if (this.#state === 'content') return Promise.resolve(this.#content ?? EMPTY);
+    if (this.#reading !== null) return this.#reading;
+    if (this.#state !== 'stream') return Promise.reject(this.#consumedError());
+    this.#reading = this.#readAll(this.#claim());
+    return this.#reading;
+  }
+
+  /**
+   * The chunks as they arrive: replays `content` when in hand, else claims the stream.
+   * @throws StreamConsumedError (on the first `next()`) when the stream was already claimed.
+   */
+  async *chunks(): AsyncGenerator<Uint8Array, void, undefined> {
+    if (this.#state === 'none' || this.#state === 'content') {
+      if (this.#content !== null && this.#content.byteLength > 0) yield this.#content;
+      return;
+    }
+    if (this.#state !== 'stream' || this.#reading !== null) throw this.#consumedError();
+    const source = this.#claim();
+    this.#state = 'iterating';
+    try {
+      for await (const chunk of source) yield toBytes(chunk);
+    } finally {
+      // Finished, failed or abandoned (break): the stream is gone either way.
+      if (this.#state === 'iterating') this.#state = 'consumed';
+    }
+  }
+
+  /** Destroys an unread or partly read stream so the connection is released. Idempotent. */
+  async close(): Promise<void> {
+    const source = this.#source;
+    const raw = this.#raw;
+    if (this.#state === 'stream' || this.#state === 'iterating') this.#state = 'closed';
+    this.#source = null;
+    if (this.#state === 'content' || this.#state === 'none') {
+      if (raw !== null && !raw.destroyed) raw.destroy();
+      return;
+    }
+    if (source instanceof Readable) {
+      if (!source.destroyed) source.destroy();
+    } else if (source !== null) {
+      await source[Symbol.asyncIterator]().return?.();
+    }
+    if (raw !== null && !raw.destroyed) raw.destroy();
+  }
+
+  #claim(): AsyncIterable<Uint8Array> {
+    const source = this.#source;
+    if (source === null) throw this.#consumedError();
+    return source;
+  }
+
+  async #readAll(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    try {
+      for await (const chunk of source) {
+        const bytes = toBytes(chunk);
+        parts.push(bytes);
+        total += bytes.byteLength;
+      }
+    } catch (error) {
+      if (this.#state === 'stream') this.#state = 'consumed';
+      throw error;
+    }
+    // The only copy: one buffer of its own, never a view into memory shared with others.
+    const content = new Uint8Array(total);
+    let offset = 0;
+    for (const part of parts) {
+      content.set(part, offset);
+      offset += part.byteLength;
+    }
+    this.#source = null;
+    if (this.#state === 'stream') this.setContent(content);
+    return content;
+  }
+
+  #consumedError(): StreamConsumedError {
+    const message =
+      this.#state === 'closed'
+        ? 'The response was closed before its body was read.'
+        : 'The content for this response was already consumed.';
+    return new StreamConsumedError(message, { response: this.#owner });
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** Streams in text mode yield strings; everything else is bytes already. */
+function toBytes(chunk: Uint8Array | string): Uint8Array {
+  return typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+}
