@@ -12,7 +12,7 @@ import { WebStreamSource } from './web-stream-source.js';
 
 /**
  * The source for one part's content: a string (as UTF-8), bytes, a Blob or File, an
- * `fs.ReadStream`, another Node `Readable`, or a web `ReadableStream`.
+ * unread `fs.ReadStream` (sized and re-readable), another Node `Readable`, or a web `ReadableStream`.
  *
  * @throws TypeError for anything else; the stat error when a file stream's file is missing.
  */
@@ -20,12 +20,17 @@ export function toPartSource(content: FileContent | ArrayBuffer): PartSource {
   if (typeof content === 'string' || content instanceof Uint8Array) return new BytesSource(content);
   if (content instanceof ArrayBuffer) return new BytesSource(new Uint8Array(content));
   if (content instanceof Blob) return new BlobSource(content);
-  if (content instanceof ReadStream) return new FileStreamSource(content);
+  // A file stream already read from sends what remains, as Requests sends the rest of a file.
+  if (content instanceof ReadStream && isUnread(content)) return new FileStreamSource(content);
   if (isWebStream(content)) return new WebStreamSource(content);
   if (isNodeReadable(content)) return new NodeStreamSource(content);
   throw new TypeError(
     `A multipart part must be a string, bytes, a Blob or a stream, not ${describe(content)}`,
   );
+}
+
+function isUnread(stream: ReadStream): boolean {
+  return stream.bytesRead === 0 && !stream.readableDidRead && !stream.destroyed;
 }
 
 function isWebStream(value: unknown): value is ReadableStream<Uint8Array> {

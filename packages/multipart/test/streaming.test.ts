@@ -185,3 +185,19 @@ describe('failures', () => {
     await expect(collect(m)).rejects.toThrow('disk on fire');
   });
 });
+
+describe('a file stream already read from', () => {
+  it('sends what remains, with unknown length, as Requests sends the rest of a file', async () => {
+    const path = file('partly.txt', 'x'.repeat(100_000));
+    const stream = createReadStream(path, { highWaterMark: 1000 });
+    const first = await new Promise<Buffer>((resolve) =>
+      stream.once('data', (chunk) => resolve(chunk as Buffer)),
+    );
+    stream.pause();
+    const m = new MultipartEncoder({ files: { f: stream } });
+    expect(m.length).toBeNull();
+    const [part] = strictParse(await collect(m), m.boundary);
+    expect(part?.filename).toBe('partly.txt');
+    expect(part?.content.length).toBe(100_000 - first.length);
+  });
+});
