@@ -54,8 +54,13 @@ export class FileStreamSource implements PartSource {
       return readNodeStream(original, () => this.#error);
     }
     original?.destroy();
-    if (this.#path === null)
-      throw new UnrewindableBodyError('A multipart part was a file stream that has already been read');
+    if (this.#path === null) {
+      // The stream's own error, if it had one, says more than "cannot be read again".
+      throw (
+        this.#error ??
+        new UnrewindableBodyError('A multipart part was a file stream that has already been read')
+      );
+    }
     const size = this.size ?? 0;
     if (size === 0) return noBytes();
     const again = createReadStream(this.#path, { start: this.#start, end: this.#start + size - 1 });
