@@ -1,0 +1,75 @@
+/** getNetrcAuth: credentials for a URL's host from `.netrc`, as Requests' `get_netrc_auth`. */
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseNetrc } from './parse-netrc.js';
+
+/** Options of {@link getNetrcAuth}. */
+export interface GetNetrcAuthOptions {
+  /** Throw when the file cannot be read or parsed (default false: return null). */
+  raiseErrors?: boolean;
+}
+
+/** The file names looked for in the home directory when `NETRC` is unset, in order. */
+const NETRC_FILES = ['.netrc', '_netrc'] as const;
+
+/**
+ * The `[login, password]` that `.netrc` holds for the host of `url`, or null.
+ *
+ * The file is `$NETRC` when set (a leading `~` is expanded), else `~/.netrc`, else `~/_netrc`.
+ * The host is matched by name only — never by port, never by a parent domain — so the
+ * credentials of one host are not offered to another; a `default` entry applies to every
+ * host, as in Python. An entry without `login` answers with its `account`. A session calls
+ * this for each request and redirect hop, with the URL actually being connected to.
+ *
+ * @throws NetrcParseError or the file system error, only with `raiseErrors: true`.
+ * @example
+ * getNetrcAuth('https://api.example.org:8443/v1') // → ['me', 'secret'] from `machine api.example.org`
+ */
+export function getNetrcAuth(
+  url: string,
+  { raiseErrors = false }: GetNetrcAuthOptions = {},
+): [username: string, password: string] | null {
+  const path = findNetrcFile();
+  if (path === null) return null;
+  const host = hostOf(url);
+  if (host === null) return null;
+  try {
+    const entry = parseNetrc(readText(path), path).authenticators(host);
+    if (entry === null) return null;
+    return [entry.login || entry.account, entry.password];
+  } catch (error) {
+    if (raiseErrors) throw error;
+    return null;
+  }
+}
+
+/** The first netrc file that exists, or null. */
+function findNetrcFile(): string | null {
+  const fromEnv = process.env.NETRC;
+  const candidates =
+    fromEnv === undefined ? NETRC_FILES.map((name) => join(homedir(), name)) : [expandUser(fromEnv)];
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+function expandUser(path: string): string {
+  return path === '~' || path.startsWith('~/') ? homedir() + path.slice(1) : path;
+}
+
+/** The host name of `url` without port or IPv6 brackets, lower-cased; null when `url` does not parse. */
+function hostOf(url: string): string | null {
+  if (!URL.canParse(url)) return null;
+  const hostname = new URL(url).hostname;
+  if (hostname === '') return null;
+  return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
+}
+
+/** The file as UTF-8, or as latin-1 when it is not valid UTF-8 (Python falls back to the locale). */
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes.toString('latin1');
+  }
+}
