@@ -95,12 +95,9 @@ class Scanner {
       return;
     }
     if (char !== ',') throw new ScanError("Expecting ',' delimiter", this.#pos);
-    const comma = this.#pos;
+    // A trailing comma reads as a missing name or value (Python ≤ 3.12's wording).
     this.#pos++;
     this.#skip();
-    if (this.#text[this.#pos] === close) {
-      throw new ScanError(`Illegal trailing comma before end of ${frame.kind}`, comma);
-    }
     if (frame.kind === 'object') this.#key();
     this.#value();
   }

@@ -1,7 +1,7 @@
 /** Response: what a server answered, with its body as bytes, text, JSON or a stream (API.md §2). */
 import type { Readable } from 'node:stream';
 import type { Adapter } from './base-adapter.js';
-import { CaseInsensitiveDict } from './case-insensitive-dict.js';
+import { CaseInsensitiveDict, type CaseInsensitiveDictView, plainDict } from './case-insensitive-dict.js';
 import type { CharsetDetector } from './charset-detector.js';
 import type { CookieJar } from './cookie-jar.js';
 import { decodeText } from './decode-text.js';
@@ -36,8 +36,6 @@ export class Response {
   reason = '';
   /** The final URL after redirects. */
   url = '';
-  /** The response headers (case-insensitive); repeated headers joined with `, `, see `getAll`. */
-  headers: CaseInsensitiveDict<string> = new CaseInsensitiveDict<string>();
   /** The request this answers (unset on a bare `new Response()`). */
   request!: PreparedRequest;
   /** The redirect responses that led here, oldest first. */
@@ -54,6 +52,7 @@ export class Response {
   next: PreparedRequest | null = null;
 
   readonly #body = new ResponseBody(this);
+  #headers = new CaseInsensitiveDict<string>();
   #encoding: string | null = null;
   #encodingSet = false;
   #contentTypeSeen: string | undefined = undefined;
@@ -61,6 +60,18 @@ export class Response {
   #cookies: CookieJar | null = null;
   #apparent: { bytes: Uint8Array; encoding: string } | null = null;
   #text: { bytes: Uint8Array; encoding: string | null; text: string } | null = null;
+
+  /**
+   * The response headers, case-insensitive, bracket access included (`r.headers['content-type']`).
+   * Repeated headers are joined with `, `; `getAll(name)` keeps them apart. Adapters add
+   * received headers with `append`, or assign a dict they built.
+   */
+  get headers(): CaseInsensitiveDictView<string> {
+    return this.#headers.view();
+  }
+  set headers(headers: CaseInsensitiveDict<string>) {
+    this.#headers = plainDict(headers);
+  }
 
   /**
    * For adapters: hands over the body. `decoded` yields the decompressed bytes users read;
@@ -105,10 +116,10 @@ export class Response {
    */
   get encoding(): string | null {
     if (this.#encodingSet) return this.#encoding;
-    const contentType = this.headers.get('content-type');
+    const contentType = this.#headers.get('content-type');
     if (contentType !== this.#contentTypeSeen) {
       this.#contentTypeSeen = contentType;
-      this.#headerEncoding = getEncodingFromHeaders(this.headers);
+      this.#headerEncoding = getEncodingFromHeaders(this.#headers);
     }
     return this.#headerEncoding;
   }
@@ -161,18 +172,18 @@ export class Response {
 
   /** True for a 301, 302, 303, 307 or 308 with a `Location` header. */
   get isRedirect(): boolean {
-    return this.headers.has('location') && REDIRECT_STATI.has(this.statusCode);
+    return this.#headers.has('location') && REDIRECT_STATI.has(this.statusCode);
   }
 
   /** True for a 301 or 308 with a `Location` header. */
   get isPermanentRedirect(): boolean {
-    return this.headers.has('location') && PERMANENT_REDIRECT_STATI.has(this.statusCode);
+    return this.#headers.has('location') && PERMANENT_REDIRECT_STATI.has(this.statusCode);
   }
 
   /** The `Link` header parsed, keyed by `rel` (or by url when a link has no rel). */
   get links(): Record<string, HeaderLink> {
     const result: Record<string, HeaderLink> = Object.create(null);
-    const header = this.headers.get('link');
+    const header = this.#headers.get('link');
     if (!header) return result;
     for (const link of parseHeaderLinks(header)) {
       const key = link.rel || link.url;
@@ -195,7 +206,7 @@ export class Response {
         );
       }
       const jar = this.cookieJarFactory();
-      const setCookies = this.headers.getAll('set-cookie');
+      const setCookies = this.#headers.getAll('set-cookie');
       const url = this.url || this.request?.url;
       if (setCookies.length > 0 && url) jar.storeResponseCookies(setCookies, url);
       this.#cookies = jar;
