@@ -1,0 +1,16 @@
+/** Error pages in Flask's shape: a tiny HTML document with the status in the title. */
+import type { ServerResponse } from 'node:http';
+import { STATUS_CODES } from 'node:http';
+import { type HeaderMap, sendHtml } from './reply.js';
+
+/** Sends an HTML error page for `status`, with an optional explanation. */
+export function sendError(res: ServerResponse, status: number, message = '', headers: HeaderMap = {}): void {
+  const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
+  const html = `<!doctype html>\n<title>${title}</title>\n<h1>${STATUS_CODES[status] ?? 'Error'}</h1>\n<p>${escapeHtml(message)}</p>\n`;
+  sendHtml(res, html, status, headers);
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

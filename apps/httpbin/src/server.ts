@@ -1,0 +1,123 @@
+/** Starting and stopping the server: HTTP or HTTPS on one port, counting and owning its connections. */
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { Exchange } from './exchange.js';
+import { Router } from './router.js';
+import { allRoutes } from './routes/index.js';
+import { generateTls, type TlsMaterial } from './tls.js';
+
+/** Options for {@link startServer}. */
+export interface StartOptions {
+  /** Port to listen on; `0` (the default) picks a free one. */
+  port?: number;
+  /** Address to listen on; default `127.0.0.1`. */
+  host?: string;
+  /** Serve HTTPS with a certificate generated now (signed by a fresh CA, see `ca`). */
+  tls?: boolean;
+}
+
+/** A running server. `await using server = await startServer()` closes it at the end of the scope. */
+export interface HttpbinServer extends AsyncDisposable {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:54321`. */
+  readonly url: string;
+  readonly port: number;
+  readonly server: Server;
+  /** TCP connections accepted so far (tests use it to prove keep-alive reuse). */
+  readonly connections: number;
+  /** TLS only: PEM of the CA that signed the server and client certificates. */
+  readonly ca?: string;
+  /** TLS only: path of the CA PEM file (for `verify`). */
+  readonly caFile?: string;
+  /** TLS only: client certificate and key files (for `cert: [certFile, keyFile]`). */
+  readonly clientCertFile?: string;
+  readonly clientKeyFile?: string;
+  /** TLS only: client certificate and key in one PEM file (for `cert: file`). */
+  readonly clientPemFile?: string;
+  /** Destroys open connections, stops listening and deletes the TLS files. */
+  close(): Promise<void>;
+}
+
+function formatUrl(scheme: string, host: string, port: number): string {
+  const shown = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `${scheme}://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+}
+
+function createServer(tls: TlsMaterial | undefined): Server {
+  if (!tls) return createHttpServer();
+  // Client certificates are requested but optional; /client-cert reports what was presented.
+  const options = {
+    key: tls.key,
+    cert: tls.cert,
+    ca: [tls.ca],
+    requestCert: true,
+    rejectUnauthorized: false,
+  };
+  return createHttpsServer(options) as unknown as Server;
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+/**
+ * Starts an httpbin-compatible server.
+ * @example
+ * await using httpbin = await startServer();
+ * const r = await fetch(`${httpbin.url}/get?a=1`);
+ */
+export async function startServer(options: StartOptions = {}): Promise<HttpbinServer> {
+  const { port = 0, host = '127.0.0.1', tls = false } = options;
+  const material = tls ? await generateTls() : undefined;
+  const server = createServer(material);
+  const sockets = new Set<Socket>();
+  const state = { connections: 0 };
+  const router = new Router(allRoutes);
+  server.on('connection', (socket: Socket) => {
+    state.connections++;
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  server.on('request', (req, res) => void router.dispatch(new Exchange(req, res, state)));
+  let address: AddressInfo;
+  try {
+    address = await listen(server, port, host);
+  } catch (error) {
+    await material?.remove();
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of sockets) socket.destroy();
+      await stopped;
+      await material?.remove();
+    })();
+    return closing;
+  };
+  const extra = material && {
+    ca: material.ca,
+    caFile: material.caFile,
+    clientCertFile: material.clientCertFile,
+    clientKeyFile: material.clientKeyFile,
+    clientPemFile: material.clientPemFile,
+  };
+  return {
+    url: formatUrl(tls ? 'https' : 'http', host, address.port),
+    port: address.port,
+    server,
+    get connections() {
+      return state.connections;
+    },
+    ...extra,
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
