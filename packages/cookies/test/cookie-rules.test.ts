@@ -14,21 +14,87 @@ describe('domain matching', () => {
     ['host-only not to a subdomain', 'a=1', 'http://example.com/', 'http://www.example.com/', null],
     ['host-only not to another site', 'a=1', 'http://example.com/', 'http://evil.com/', null],
     ['host-only ignores the port', 'a=1', 'http://example.com:8080/', 'http://example.com:9090/', 'a=1'],
-    ['Domain to the domain itself', 'a=1; Domain=example.com', 'http://www.example.com/', 'http://example.com/', 'a=1'],
-    ['Domain to a sibling subdomain', 'a=1; Domain=example.com', 'http://www.example.com/', 'http://api.example.com/', 'a=1'],
-    ['Domain with a leading dot', 'a=1; Domain=.Example.COM', 'http://example.com/', 'http://x.example.com/', 'a=1'],
-    ['Domain not to a lookalike', 'a=1; Domain=example.com', 'http://example.com/', 'http://notexample.com/', null],
-    ['Domain not to another site', 'a=1; Domain=example.com', 'http://example.com/', 'http://evil.com/', null],
-    ['Domain of another site refused', 'a=1; Domain=evil.com', 'http://example.com/', 'http://evil.com/', null],
-    ['Domain of a subdomain refused', 'a=1; Domain=www.example.com', 'http://example.com/', 'http://www.example.com/', null],
+    [
+      'Domain to the domain itself',
+      'a=1; Domain=example.com',
+      'http://www.example.com/',
+      'http://example.com/',
+      'a=1',
+    ],
+    [
+      'Domain to a sibling subdomain',
+      'a=1; Domain=example.com',
+      'http://www.example.com/',
+      'http://api.example.com/',
+      'a=1',
+    ],
+    [
+      'Domain with a leading dot',
+      'a=1; Domain=.Example.COM',
+      'http://example.com/',
+      'http://x.example.com/',
+      'a=1',
+    ],
+    [
+      'Domain not to a lookalike',
+      'a=1; Domain=example.com',
+      'http://example.com/',
+      'http://notexample.com/',
+      null,
+    ],
+    [
+      'Domain not to another site',
+      'a=1; Domain=example.com',
+      'http://example.com/',
+      'http://evil.com/',
+      null,
+    ],
+    [
+      'Domain of another site refused',
+      'a=1; Domain=evil.com',
+      'http://example.com/',
+      'http://evil.com/',
+      null,
+    ],
+    [
+      'Domain of a subdomain refused',
+      'a=1; Domain=www.example.com',
+      'http://example.com/',
+      'http://www.example.com/',
+      null,
+    ],
     ['public suffix com refused', 'a=1; Domain=com', 'http://example.com/', 'http://other.com/', null],
-    ['public suffix co.uk refused', 'a=1; Domain=co.uk', 'http://www.example.co.uk/', 'http://evil.co.uk/', null],
-    ['private suffix github.io refused', 'a=1; Domain=github.io', 'http://me.github.io/', 'http://you.github.io/', null],
-    ['public suffix equal to the host is host-only', 'a=1; Domain=intranet', 'http://intranet/', 'http://intranet/', 'a=1'],
+    [
+      'public suffix co.uk refused',
+      'a=1; Domain=co.uk',
+      'http://www.example.co.uk/',
+      'http://evil.co.uk/',
+      null,
+    ],
+    [
+      'private suffix github.io refused',
+      'a=1; Domain=github.io',
+      'http://me.github.io/',
+      'http://you.github.io/',
+      null,
+    ],
+    [
+      'public suffix equal to the host is host-only',
+      'a=1; Domain=intranet',
+      'http://intranet/',
+      'http://intranet/',
+      'a=1',
+    ],
     ['IPv4 host-only', 'a=1', 'http://127.0.0.1:8080/', 'http://127.0.0.1:9090/', 'a=1'],
     ['IPv4 not to another IP', 'a=1', 'http://127.0.0.1/', 'http://127.0.0.2/', null],
     ['IPv4 not to localhost', 'a=1', 'http://127.0.0.1/', 'http://localhost/', null],
-    ['IPv4 with Domain equal to it', 'a=1; Domain=127.0.0.1', 'http://127.0.0.1/', 'http://127.0.0.1/', 'a=1'],
+    [
+      'IPv4 with Domain equal to it',
+      'a=1; Domain=127.0.0.1',
+      'http://127.0.0.1/',
+      'http://127.0.0.1/',
+      'a=1',
+    ],
     ['IPv4 Domain suffix refused', 'a=1; Domain=0.0.1', 'http://127.0.0.1/', 'http://10.0.0.1/', null],
     ['IPv6 host-only', 'a=1', 'http://[::1]:8080/', 'http://[::1]/', 'a=1'],
     ['localhost host-only', 'a=1', 'http://localhost:3000/', 'http://localhost:4000/', 'a=1'],
@@ -52,7 +118,10 @@ describe('path matching', () => {
 
   it('sends longer paths first, then older cookies', () => {
     const jar = new RequestsCookieJar();
-    jar.storeResponseCookies(['root=1; Path=/', 'deep=1; Path=/a/b', 'mid=1; Path=/a', 'root2=1; Path=/'], 'http://h.com/');
+    jar.storeResponseCookies(
+      ['root=1; Path=/', 'deep=1; Path=/a/b', 'mid=1; Path=/a', 'root2=1; Path=/'],
+      'http://h.com/',
+    );
     jar.set('any', '1', { path: '/a' });
     expect(jar.cookieHeaderFor('http://h.com/a/b/c')).toBe('deep=1; mid=1; any=1; root=1; root2=1');
   });
@@ -74,16 +143,15 @@ describe('Secure never travels over plain http', () => {
     expect(header('s=1; Secure', from, to)).toBe(expected);
   });
 
-  it.each([
-    'http://example.com/',
-    'http://localhost/',
-    'http://127.0.0.1/',
-  ])('a Secure Set-Cookie received over %s is refused', (from) => {
-    const jar = new RequestsCookieJar();
-    jar.storeResponseCookies(['s=1; Secure'], from);
-    expect(jar.size).toBe(0);
-    expect(jar.cookieHeaderFor(from.replace('http:', 'https:'))).toBeNull();
-  });
+  it.each(['http://example.com/', 'http://localhost/', 'http://127.0.0.1/'])(
+    'a Secure Set-Cookie received over %s is refused',
+    (from) => {
+      const jar = new RequestsCookieJar();
+      jar.storeResponseCookies(['s=1; Secure'], from);
+      expect(jar.size).toBe(0);
+      expect(jar.cookieHeaderFor(from.replace('http:', 'https:'))).toBeNull();
+    },
+  );
 
   it('a Secure cookie set by hand goes to https only, localhost included', () => {
     const jar = new RequestsCookieJar();
@@ -107,7 +175,11 @@ describe('attributes and expiry', () => {
     ['an Expires in the past', ['a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT'], null],
     ['Max-Age=0', ['a=1; Max-Age=0'], null],
     ['a negative Max-Age', ['a=1; Max-Age=-5'], null],
-    ['Max-Age winning over a past Expires', ['a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT; Max-Age=60'], 'a=1'],
+    [
+      'Max-Age winning over a past Expires',
+      ['a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT; Max-Age=60'],
+      'a=1',
+    ],
     ['an unparsable Expires (a session cookie)', ['a=1; Expires=someday'], 'a=1'],
     ['an unparsable Max-Age (ignored)', ['a=1; Max-Age=soon'], 'a=1'],
     ['a huge Max-Age', ['a=1; Max-Age=99999999999999999999'], 'a=1'],
@@ -213,7 +285,7 @@ describe('prototype pollution and hostile input', () => {
       'prototype=z; __proto__=x; constructor=y; toString=w; hasOwnProperty=v; __proto__=any',
     );
     expect(({} as Record<string, unknown>).x).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'x')).toBe(false);
+    expect(Object.hasOwn(Object.prototype, 'x')).toBe(false);
     expect(typeof ({} as { constructor: unknown }).constructor).toBe('function');
   });
 

@@ -137,7 +137,7 @@ describe('dict views', () => {
     jar.set('__proto__', 'x');
     const dict = jar.getDict();
     expect(Object.getPrototypeOf(dict)).toBeNull();
-    expect(dict.__proto__).toBe('x');
+    expect(Object.getOwnPropertyDescriptor(dict, '__proto__')?.value).toBe('x');
     expect(Object.keys(dict)).toEqual(['__proto__']);
   });
 
@@ -211,7 +211,11 @@ describe('clearing and expiry', () => {
     ['everything', [], []],
     ['a domain', ['example.com'], ['example.org|/app|sid', '|/|lang']],
     ['a domain and path', ['example.org', '/app'], ['example.com|/|sid', '|/|lang']],
-    ['a domain, path and name', ['example.org', '/app', 'nope'], ['example.com|/|sid', 'example.org|/app|sid', '|/|lang']],
+    [
+      'a domain, path and name',
+      ['example.org', '/app', 'nope'],
+      ['example.com|/|sid', 'example.org|/app|sid', '|/|lang'],
+    ],
     ['cookies sent to every host', [''], ['example.com|/|sid', 'example.org|/app|sid']],
     ['a name only', [undefined, undefined, 'sid'], ['|/|lang']],
   ] as const)('clear() removes %s', (_label, args, left) => {
