@@ -1,2 +1,9 @@
 /** @reqs/adapters: HTTPAdapter for reqs on undici: pools, streaming, timeouts, TLS, proxies, retries. */
-export {};
+export { Retry } from './retry.js';
+export type {
+  RetryCount,
+  RetryHistoryEntry,
+  RetryIncrement,
+  RetryOptions,
+  RetryResponse,
+} from './retry-options.js';

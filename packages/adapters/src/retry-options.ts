@@ -1,0 +1,59 @@
+// The option and record types of Retry.
+import type { Response } from '@reqs/core';
+
+/** A retry counter: a number of retries left, `false` (never retry: re-raise), or null (no limit). */
+export type RetryCount = number | false | null;
+
+/** What {@link Retry} reads from a response: its status and headers. */
+export type RetryResponse = Pick<Response, 'statusCode' | 'headers'>;
+
+/** One attempt that led to a retry. */
+export interface RetryHistoryEntry {
+  readonly method: string | null;
+  readonly url: string | null;
+  readonly error: unknown;
+  readonly status: number | null;
+  readonly redirectLocation: string | null;
+}
+
+/** Options of {@link Retry}: urllib3's, camelCased; every duration is in milliseconds. */
+export interface RetryOptions {
+  /** Retries of any kind; takes precedence over the others (default 10); `false` re-raises at once. */
+  total?: RetryCount;
+  /** Retries on errors before the request reached the server (connect timeout, refused, DNS). */
+  connect?: RetryCount;
+  /** Retries on errors after the request was sent (read timeout, reset); `false` re-raises. */
+  read?: RetryCount;
+  /** Redirects counted (the session follows redirects; kept for urllib3 parity). */
+  redirect?: RetryCount;
+  /** Retries on a status in `statusForcelist`. */
+  status?: number | null;
+  /** Retries on other errors (TLS failures…). */
+  other?: number | null;
+  /** Methods retried on read errors and statuses (default: HEAD GET PUT DELETE OPTIONS TRACE); null: any. */
+  allowedMethods?: Iterable<string> | null;
+  /** Statuses to retry on (when the method is allowed). */
+  statusForcelist?: Iterable<number> | null;
+  /** Backoff base in ms: the n-th consecutive retry waits `backoffFactor * 2 ** (n - 1)` (the first waits 0). */
+  backoffFactor?: number;
+  /** Upper bound of a backoff in ms (default 120 000). */
+  backoffMax?: number;
+  /** Raise {@link RetryError} when redirects are exhausted (default true). */
+  raiseOnRedirect?: boolean;
+  /** Raise {@link RetryError} when status retries are exhausted, else return the last response (default true). */
+  raiseOnStatus?: boolean;
+  /** Wait as `Retry-After` says (seconds or HTTP-date) on 413/429/503 and forcelisted statuses (default true). */
+  respectRetryAfterHeader?: boolean;
+  /** Upper bound of a `Retry-After` wait in ms (default 6 hours). */
+  retryAfterMax?: number;
+  /** Attempts so far (set by `increment`). */
+  history?: readonly RetryHistoryEntry[];
+}
+
+/** What happened on the attempt being counted. */
+export interface RetryIncrement {
+  method?: string | null;
+  url?: string | null;
+  response?: Response | null;
+  error?: unknown;
+}
