@@ -23,7 +23,7 @@ export interface Hooks {
 
 /** What `hooks` options accept: one hook or a list per event. */
 export interface HooksInit {
-  response?: ResponseHook | readonly ResponseHook[] | null | undefined;
+  response?: ResponseHook | Iterable<ResponseHook> | null | undefined;
 }
 
 /** The names of every hook event, as Requests' `HOOKS`. */
@@ -50,7 +50,7 @@ export async function dispatchHook(
 ): Promise<Response> {
   const registered = hooks?.[event];
   if (registered == null) return response;
-  const list: readonly ResponseHook[] = typeof registered === 'function' ? [registered] : registered;
+  const list: Iterable<ResponseHook> = typeof registered === 'function' ? [registered] : registered;
   let current = response;
   for (const hook of list) {
     const replaced = await hook(current, options);

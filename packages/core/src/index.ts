@@ -1,19 +1,21 @@
 /** @reqs/core: the models of reqs, its errors, and the interfaces of every swappable layer. */
 
-export { type Adapter, BaseAdapter } from './base-adapter.js';
 export { type Auth, AuthBase, type AuthCallable } from './auth-base.js';
+export { type Adapter, BaseAdapter } from './base-adapter.js';
+export { basicAuthHeader } from './basic-auth-header.js';
 export type { PreparedBody } from './body.js';
-export type { CharsetDetector } from './charset-detector.js';
-export type { CookieAttributes, CookieJar, CookieLike, CookieScope } from './cookie-jar.js';
-export * from './errors/index.js';
-export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from './multipart-encoder.js';
-export type { Scalar } from './scalar.js';
-export type { Cert, SendOptions, TimeoutSpec } from './send-options.js';
 export {
   CaseInsensitiveDict,
   type CaseInsensitiveDictInit,
   type CaseInsensitiveDictView,
 } from './case-insensitive-dict.js';
+export type { CharsetDetector } from './charset-detector.js';
+export type { CookieAttributes, CookieJar, CookieLike, CookieScope } from './cookie-jar.js';
+export { decodeText } from './decode-text.js';
+export * from './errors/index.js';
+export { fallbackCharsetDetector } from './fallback-charset-detector.js';
+export { getEncodingFromHeaders, type HeaderLookup } from './get-encoding-from-headers.js';
+export { guessJsonUtf, type JsonUtf } from './guess-json-utf.js';
 export {
   defaultHooks,
   dispatchHook,
@@ -23,7 +25,14 @@ export {
   type HooksInit,
   type ResponseHook,
 } from './hooks.js';
+export type { IterLinesOptions } from './iter-lines.js';
+export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from './multipart-encoder.js';
+export { parseDictHeader } from './parse-dict-header.js';
+export { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
+export { parseListHeader, unquoteHeaderValue } from './parse-list-header.js';
+export { checkHeader } from './prepare/prepare-headers.js';
 export { PreparedRequest } from './prepared-request.js';
+export { Request } from './request.js';
 export type {
   CookiesInit,
   DataInit,
@@ -34,12 +43,15 @@ export type {
   PrepareOptions,
   RequestInit,
 } from './request-init.js';
+export { requoteUri, unquoteUnreserved } from './requote-uri.js';
+export {
+  DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_READ_TIMEOUT,
+  type ResolvedTimeout,
+  resolveTimeout,
+} from './resolve-timeout.js';
 export { Response } from './response.js';
-export type { IterLinesOptions } from './iter-lines.js';
-export { decodeText } from './decode-text.js';
-export { fallbackCharsetDetector } from './fallback-charset-detector.js';
-export { getEncodingFromHeaders, type HeaderLookup } from './get-encoding-from-headers.js';
-export { guessJsonUtf, type JsonUtf } from './guess-json-utf.js';
-export { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
-export { parseDictHeader } from './parse-dict-header.js';
-export { parseListHeader, unquoteHeaderValue } from './parse-list-header.js';
+export { rewindBody } from './rewind-body.js';
+export type { Scalar } from './scalar.js';
+export type { Cert, SendOptions, TimeoutSpec } from './send-options.js';
+export { superLen } from './super-len.js';

@@ -110,7 +110,13 @@ export class PreparedRequest {
    *   without a multipart encoder.
    */
   prepareBody(data: DataInit | null | undefined, files?: FilesInit | null, json?: unknown): void {
-    const prepared = prepareBody(this.#headers, this.method, { data, files, json }, this.multipartEncoder);
+    const context = {
+      headers: this.#headers,
+      method: this.method,
+      multipartEncoder: this.multipartEncoder,
+      request: this,
+    };
+    const prepared = prepareBody(context, { data, files, json });
     this.body = prepared.body;
     this.bodyRewind = prepared.rewind;
   }

@@ -1,9 +1,17 @@
-/** Body preparation (being completed). */
+/** Body preparation: form, JSON, bytes, streams and multipart (Requests' prepare_body). */
 import type { PreparedBody } from '../body.js';
+import { bodyRewindFor } from '../body-rewind.js';
 import type { CaseInsensitiveDict } from '../case-insensitive-dict.js';
-import type { MultipartEncoder } from '../multipart-encoder.js';
-import type { DataInit, FilesInit } from '../request-init.js';
+import { InvalidHeader } from '../errors/invalid-header.js';
+import { RequestException } from '../errors/request-exception.js';
+import type { FileSpec, MultipartEncoder } from '../multipart-encoder.js';
+import type { PreparedRequest } from '../prepared-request.js';
+import type { DataInit, FilesInit, FormInit } from '../request-init.js';
+import { superLen } from '../super-len.js';
+import { isEmptyData, isForm, isStream } from './body-kind.js';
+import { encodeForm, formPairs } from './encode-form.js';
 import { prepareContentLength } from './prepare-content-length.js';
+import { serializeJson } from './serialize-json.js';
 
 /** What the body is made of. */
 export interface BodyInput {
@@ -12,20 +20,151 @@ export interface BodyInput {
   json?: unknown;
 }
 
+/** Where the body goes: the request's headers and method, its encoder, the request for errors. */
+export interface BodyContext {
+  headers: CaseInsensitiveDict<string>;
+  method: string;
+  multipartEncoder: MultipartEncoder | null;
+  request?: PreparedRequest | undefined;
+}
+
 /** A prepared body and how to get it again. */
 export interface PreparedBodyResult {
   body: PreparedBody;
   rewind: (() => PreparedBody) | null;
 }
 
-/** Sets the body headers and returns the body. */
-export function prepareBody(
+/** The body with the Content-Type to give it (when the user set none) and its length. */
+interface Encoded {
+  body: PreparedBody;
+  contentType: string | null;
+  /** Bytes, or null when unknown. */
+  length: number | null;
+  /** Streamed: a zero or unknown length is sent chunked (as Requests). */
+  streamed: boolean;
+}
+
+/**
+ * Builds the body from `data`, `files` or `json` (in that order of precedence; empty `data`
+ * counts as not given) and sets `Content-Type` (unless set), then `Content-Length` when the
+ * size is known or `Transfer-Encoding: chunked` for a stream of unknown size.
+ *
+ * @throws InvalidJSONError when `json` cannot be serialized; InvalidHeader when a
+ *   `Content-Length` header disagrees with the body; RequestException when `files` is given
+ *   without a multipart encoder, or with a string or stream as `data`.
+ */
+export function prepareBody(context: BodyContext, input: BodyInput): PreparedBodyResult {
+  const encoded = encodeBody(context, input);
+  const { headers } = context;
+  if (encoded.contentType !== null && !headers.has('Content-Type'))
+    headers.set('Content-Type', encoded.contentType);
+  if (!checkDeclaredLength(headers, encoded.length, context.request)) {
+    if (encoded.streamed) setStreamLength(headers, encoded.length);
+    else {
+      prepareContentLength(headers, context.method, encoded.body);
+      // An empty Blob is still a body: say so rather than send neither header.
+      if (encoded.length === 0 && encoded.body !== null && !headers.has('Transfer-Encoding')) {
+        headers.set('Content-Length', '0');
+      }
+    }
+  }
+  return { body: encoded.body, rewind: bodyRewindFor(encoded.body) };
+}
+
+function encodeBody(context: BodyContext, { data, files, json }: BodyInput): Encoded {
+  if (files != null && !isEmptyFiles(files)) return encodeMultipart(context, data, files);
+  if (!isEmptyData(data)) return encodeData(data);
+  if (json != null) {
+    const body = serializeJson(json, context.request);
+    return { body, contentType: 'application/json', length: superLen(body), streamed: false };
+  }
+  return { body: null, contentType: null, length: 0, streamed: false };
+}
+
+function encodeData(data: DataInit): Encoded {
+  if (isStream(data))
+    return {
+      body: data as PreparedBody,
+      contentType: null,
+      length: superLen(data as PreparedBody),
+      streamed: true,
+    };
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    return { body: data, contentType: null, length: superLen(data), streamed: false };
+  }
+  if (data instanceof Blob)
+    return { body: data, contentType: data.type || null, length: data.size, streamed: false };
+  if (isForm(data)) {
+    const body = encodeForm(data);
+    return {
+      body,
+      contentType: 'application/x-www-form-urlencoded',
+      length: superLen(body),
+      streamed: false,
+    };
+  }
+  throw new TypeError(`Unsupported request data: ${Object.prototype.toString.call(data)}`);
+}
+
+function encodeMultipart(context: BodyContext, data: DataInit | null | undefined, files: FilesInit): Encoded {
+  const encoder = context.multipartEncoder;
+  if (encoder === null) {
+    throw new RequestException(
+      'Uploading files needs a multipart encoder: install @reqs/multipart and set session.multipartEncoder (the reqs package does this for you)',
+      { request: context.request },
+    );
+  }
+  if (!isEmptyData(data) && isStream(data)) {
+    throw new RequestException('Streamed bodies and files are mutually exclusive.', {
+      request: context.request,
+    });
+  }
+  if (!isEmptyData(data) && !isForm(data)) {
+    throw new RequestException('Data must not be a string.', { request: context.request });
+  }
+  const fields = isEmptyData(data) ? [] : formPairs(data as FormInit);
+  const list: ReadonlyArray<readonly [string, FileSpec]> = isFilePairs(files) ? files : Object.entries(files);
+  const encoded = encoder.encode(fields, list);
+  return { body: encoded.body, contentType: encoded.contentType, length: encoded.length, streamed: true };
+}
+
+function isFilePairs(files: FilesInit): files is ReadonlyArray<readonly [string, FileSpec]> {
+  return Array.isArray(files);
+}
+
+function isEmptyFiles(files: FilesInit): boolean {
+  return Array.isArray(files) ? files.length === 0 : Object.keys(files).length === 0;
+}
+
+/** A stream of known, non-zero size gets Content-Length; otherwise it goes chunked (as Requests). */
+function setStreamLength(headers: CaseInsensitiveDict<string>, length: number | null): void {
+  if (headers.has('Transfer-Encoding')) return;
+  if (length) headers.set('Content-Length', String(length));
+  else headers.set('Transfer-Encoding', 'chunked');
+}
+
+/**
+ * Checks a `Content-Length` the user set against the body's known length.
+ *
+ * @returns true when the user set one (it is then kept as is).
+ * @throws InvalidHeader when it is not a number or disagrees with the body.
+ */
+function checkDeclaredLength(
   headers: CaseInsensitiveDict<string>,
-  method: string,
-  input: BodyInput,
-  _encoder: MultipartEncoder | null,
-): PreparedBodyResult {
-  const body = typeof input.data === 'string' ? input.data : null;
-  prepareContentLength(headers, method, body);
-  return { body, rewind: body === null ? null : () => body };
+  length: number | null,
+  request: PreparedRequest | undefined,
+): boolean {
+  const declared = headers.get('Content-Length');
+  if (declared === undefined) return false;
+  const trimmed = declared.trim();
+  if (!/^[0-9]{1,15}$/.test(trimmed)) {
+    throw new InvalidHeader(`Invalid Content-Length header: ${JSON.stringify(declared)}`, { request });
+  }
+  if (length !== null && Number(trimmed) !== length) {
+    throw new InvalidHeader(
+      `The Content-Length header (${trimmed}) disagrees with the length of the body (${length} bytes)`,
+      { request },
+    );
+  }
+  return true;
 }

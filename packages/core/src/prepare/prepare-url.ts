@@ -1,7 +1,86 @@
-/** URL preparation (being completed). */
+/** URL preparation (Requests' prepare_url over urllib3's parse_url). */
+import { InvalidURL } from '../errors/invalid-url.js';
+import { MissingSchema } from '../errors/missing-schema.js';
 import type { ParamsInit } from '../request-init.js';
+import { requoteUri } from '../requote-uri.js';
+import { encodeForm } from './encode-form.js';
+import { encodeInvalidChars, PATH_CHARS, QUERY_CHARS, USERINFO_CHARS } from './encode-invalid-chars.js';
+import { failedToParse, normalizeHost } from './normalize-host.js';
+import { removeDotSegments } from './remove-dot-segments.js';
+import { splitUrl } from './split-url.js';
 
-/** The URL to send. */
-export function prepareUrl(url: string | URL | null | undefined, _params?: ParamsInit | null): string {
-  return url == null ? '' : String(url).trimStart();
+/**
+ * The URL to send: leading whitespace stripped, scheme and host lower-cased, the host
+ * IDNA-encoded, dot segments removed, `params` appended after the URL's own query, and the
+ * whole re-quoted (see `requoteUri`); the fragment is kept. A URL with a scheme other than
+ * http(s) (`file:…`, `http+unix:…` counts as http-like only by prefix, as in Requests:
+ * anything with a `:` not starting with `http`) passes through unchanged.
+ *
+ * @throws MissingSchema `Invalid URL 'x': No scheme supplied. Perhaps you meant https://x?`
+ * @throws InvalidURL `Invalid URL 'http://': No host supplied`, `URL has an invalid label.`,
+ *   `Failed to parse: …` (bad port, bad host characters), or control characters in the URL.
+ * @example
+ * prepareUrl('http://example.com/path#frag', { a: 'b' }); // 'http://example.com/path?a=b#frag'
+ */
+export function prepareUrl(url: string | URL | null | undefined, params?: ParamsInit | null): string {
+  const text = String(url ?? '').trimStart();
+  checkControlChars(text);
+  if (text.includes(':') && !/^http/i.test(text)) return text;
+  const parts = splitUrl(text);
+  if (parts.scheme === null) {
+    throw new MissingSchema(`Invalid URL '${text}': No scheme supplied. Perhaps you meant https://${text}?`);
+  }
+  const scheme = parts.scheme.toLowerCase();
+  const normalize = scheme === 'http' || scheme === 'https';
+  const netloc = prepareNetloc(parts.authority, text, normalize);
+  let path = parts.path;
+  if (normalize && path !== '') path = encodeInvalidChars(removeDotSegments(path), PATH_CHARS);
+  if (path === '') path = '/';
+  else if (path.charCodeAt(0) !== 0x2f) path = `/${path}`;
+  let query = parts.query ?? '';
+  if (normalize && query !== '') query = encodeInvalidChars(query, QUERY_CHARS);
+  const encodedParams = params == null ? '' : typeof params === 'string' ? params : encodeForm(params);
+  if (encodedParams !== '') query = query === '' ? encodedParams : `${query}&${encodedParams}`;
+  let fragment = parts.fragment ?? '';
+  if (normalize && fragment !== '') fragment = encodeInvalidChars(fragment, QUERY_CHARS);
+  let out = `${scheme}://${netloc}${path}`;
+  if (query !== '') out += `?${query}`;
+  if (fragment !== '') out += `#${fragment}`;
+  return requoteUri(out);
+}
+
+/** `userinfo@host:port` with the userinfo escaped, the host normalized and the port checked. */
+function prepareNetloc(authority: string | null, url: string, normalize: boolean): string {
+  if (!authority) throw new InvalidURL(`Invalid URL '${url}': No host supplied`);
+  const at = authority.lastIndexOf('@');
+  let userinfo = at === -1 ? '' : authority.slice(0, at);
+  const hostPort = at === -1 ? authority : authority.slice(at + 1);
+  const colon = hostPort.lastIndexOf(':');
+  const bracket = hostPort.lastIndexOf(']');
+  const hasPort = colon !== -1 && colon > bracket;
+  const host = hasPort ? hostPort.slice(0, colon) : hostPort;
+  if (host === '') throw new InvalidURL(`Invalid URL '${url}': No host supplied`);
+  const port = hasPort ? preparePort(hostPort.slice(colon + 1), url) : '';
+  if (normalize && userinfo !== '') userinfo = encodeInvalidChars(userinfo, USERINFO_CHARS);
+  const netloc = normalize ? normalizeHost(host, url) : host;
+  return `${userinfo === '' ? '' : `${userinfo}@`}${netloc}${port === '' ? '' : `:${port}`}`;
+}
+
+/** The port without leading zeros (`''` for an empty one). @throws InvalidURL when not 0–65535. */
+function preparePort(port: string, url: string): string {
+  if (port === '') return '';
+  if (!/^[0-9]{1,10}$/.test(port)) throw failedToParse(url);
+  const value = Number(port);
+  if (value > 65535) throw failedToParse(url);
+  return String(value);
+}
+
+/** @throws InvalidURL for CR, LF, NUL or another control character (they would split the request line). */
+function checkControlChars(url: string): void {
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) {
+      throw new InvalidURL(`Invalid URL ${JSON.stringify(url)}: URL can't contain control characters`);
+    }
+  }
 }
