@@ -22,6 +22,11 @@ export class DomainStore {
   // Skips tough-cookie's domain permutation while nothing has been stored.
   #empty = true;
 
+  /** True while nothing has been stored since creation or the last {@link clear}. */
+  get empty(): boolean {
+    return this.#empty;
+  }
+
   /** Cookies to send to `url`, sorted as RFC 6265 §5.4 says (longest path first, then oldest). */
   cookiesFor(url: URL): ToughCookie[] {
     if (this.#empty) return [];

@@ -250,6 +250,7 @@ export class RequestsCookieJar implements CookieJar {
   }
 
   #cookiesFor(url: string): ToughCookie[] {
+    if (this.#domains.empty && this.#domainless.size === 0) return []; // the common empty-jar case
     let target: URL;
     try {
       target = new URL(url);
