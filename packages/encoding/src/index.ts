@@ -1,2 +1,3 @@
-/** @reqs/encoding: Charset handling for reqs: encoding from headers and content, detection, decoding. */
-export {};
+/** @reqs/encoding: charset handling for reqs: encoding from headers and content, detection, decoding. */
+export { decode, lookupEncoding } from './decode.js';
+export { getEncodingsFromContent } from './get-encodings-from-content.js';
