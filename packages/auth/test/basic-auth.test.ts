@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { HTTPBasicAuth } from '../src/http-basic-auth.js';
+import { HTTPDigestAuth } from '../src/http-digest-auth.js';
+import { HTTPProxyAuth } from '../src/http-proxy-auth.js';
+import { prepare, send } from './helpers/send.js';
+import { useAdapter, useHttpbin } from './helpers/servers.js';
+
+const base64 = (text: string, encoding: BufferEncoding) => Buffer.from(text, encoding).toString('base64');
+
+describe('HTTPBasicAuth', () => {
+  it('authenticates against /basic-auth', async () => {
+    const httpbin = await useHttpbin();
+    const adapter = useAdapter();
+    const r = await send(
+      adapter,
+      prepare(`${httpbin.url}/basic-auth/user/pass`, new HTTPBasicAuth('user', 'pass')),
+    );
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual({ authenticated: true, user: 'user' });
+    expect(adapter.sent[0]?.headers.Authorization).toBe(`Basic ${base64('user:pass', 'latin1')}`);
+  });
+
+  it('gets a 401 with a wrong password, without retrying', async () => {
+    const httpbin = await useHttpbin();
+    const adapter = useAdapter();
+    const r = await send(
+      adapter,
+      prepare(`${httpbin.url}/basic-auth/user/pass`, new HTTPBasicAuth('user', 'nope')),
+    );
+    expect(r.statusCode).toBe(401);
+    expect(adapter.sent).toHaveLength(1);
+  });
+
+  it('encodes credentials as latin-1 when they fit, else UTF-8 (as Requests)', async () => {
+    const httpbin = await useHttpbin();
+    const adapter = useAdapter();
+    const cases = [
+      ['jörg', 'pässwörd', 'latin1'],
+      ['用户', 'пароль', 'utf8'],
+    ] as const;
+    for (const [user, pass, encoding] of cases) {
+      const url = `${httpbin.url}/basic-auth/${encodeURIComponent(user)}/${encodeURIComponent(pass)}`;
+      const request = prepare(url, new HTTPBasicAuth(user, pass));
+      expect(request.headers.get('Authorization')).toBe(`Basic ${base64(`${user}:${pass}`, encoding)}`);
+      const r = await send(adapter, request);
+      expect(r.statusCode).toBe(200);
+      expect(r.json()).toEqual({ authenticated: true, user });
+    }
+  });
+
+  it('is what a [user, pass] pair does', () => {
+    const pair = prepare('http://127.0.0.1:1/', ['user', 'pass']);
+    const basic = prepare('http://127.0.0.1:1/', new HTTPBasicAuth('user', 'pass'));
+    expect(basic.headers.get('Authorization')).toBe(pair.headers.get('Authorization'));
+  });
+
+  it('equals another HTTPBasicAuth with the same credentials only', () => {
+    const auth = new HTTPBasicAuth('user', 'pass');
+    expect(auth.equals(new HTTPBasicAuth('user', 'pass'))).toBe(true);
+    expect(auth.equals(new HTTPBasicAuth('user', 'other'))).toBe(false);
+    expect(auth.equals(new HTTPBasicAuth('other', 'pass'))).toBe(false);
+    expect(auth.equals(new HTTPDigestAuth('user', 'pass'))).toBe(false);
+    expect(auth.equals(new HTTPProxyAuth('user', 'pass'))).toBe(false);
+    expect(auth.equals(undefined)).toBe(false);
+  });
+});
+
+describe('HTTPProxyAuth', () => {
+  it('sets Proxy-Authorization, not Authorization', async () => {
+    const httpbin = await useHttpbin();
+    const adapter = useAdapter();
+    const r = await send(adapter, prepare(`${httpbin.url}/get`, new HTTPProxyAuth('user', 'pass')));
+    expect(r.statusCode).toBe(200);
+    const sent = adapter.sent[0]?.headers;
+    expect(sent?.['Proxy-Authorization']).toBe(`Basic ${base64('user:pass', 'latin1')}`);
+    expect(sent?.Authorization).toBeUndefined();
+  });
+
+  it('equals another HTTPProxyAuth with the same credentials', () => {
+    expect(new HTTPProxyAuth('u', 'p').equals(new HTTPProxyAuth('u', 'p'))).toBe(true);
+    expect(new HTTPProxyAuth('u', 'p').equals(new HTTPProxyAuth('u', 'q'))).toBe(false);
+  });
+});
