@@ -2,7 +2,7 @@
 
 /** Options of `Response.iterLines`. */
 export interface IterLinesOptions {
-  /** Bytes read at a time (default 512). */
+  /** Bytes read at a time (default 512; null: chunks as they arrive). */
   chunkSize?: number | null;
   /** Yield strings decoded with the response's encoding instead of bytes. */
   decodeUnicode?: boolean;

@@ -19,6 +19,8 @@ export class ResponseBody {
   #source: AsyncIterable<Uint8Array> | null = null;
   #raw: Readable | null = null;
   #reading: Promise<Uint8Array> | null = null;
+  /** The iterator reading the stream, so `close()` can end it even mid-way. */
+  #active: AsyncIterator<Uint8Array> | null = null;
   readonly #owner: Response;
 
   /** @param owner the response whose body this is (named by the errors). */
@@ -126,24 +128,27 @@ export class ResponseBody {
   async close(): Promise<void> {
     const source = this.#source;
     const raw = this.#raw;
-    if (this.#state === 'stream' || this.#state === 'iterating') this.#state = 'closed';
+    const active = this.#active;
+    const unread = this.#state === 'stream' || this.#state === 'iterating';
+    if (unread) this.#state = 'closed';
     this.#source = null;
-    if (this.#state === 'content' || this.#state === 'none') {
-      if (raw !== null && !raw.destroyed) raw.destroy();
-      return;
-    }
-    if (source instanceof Readable) {
-      if (!source.destroyed) source.destroy();
-    } else if (source !== null) {
-      await source[Symbol.asyncIterator]().return?.();
-    }
+    this.#active = null;
+    if (source instanceof Readable && !source.destroyed) source.destroy();
     if (raw !== null && !raw.destroyed) raw.destroy();
+    if (!unread) return;
+    // Not awaited: a source stuck waiting for bytes would hold `return` (and close) forever.
+    const iterator =
+      active ?? (source instanceof Readable || source === null ? null : source[Symbol.asyncIterator]());
+    if (iterator?.return) Promise.resolve(iterator.return()).catch(() => {});
   }
 
+  /** Starts the one iteration of the stream; for-await over the result still calls `return` on exit. */
   #claim(): AsyncIterable<Uint8Array> {
     const source = this.#source;
     if (source === null) throw this.#consumedError();
-    return source;
+    const iterator = source[Symbol.asyncIterator]();
+    this.#active = iterator;
+    return { [Symbol.asyncIterator]: () => iterator };
   }
 
   async #readAll(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {

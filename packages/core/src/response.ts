@@ -250,7 +250,8 @@ export class Response {
   iterLines(options: IterLinesOptions & { decodeUnicode: true }): AsyncGenerator<string, void, undefined>;
   iterLines(options?: IterLinesOptions): AsyncGenerator<Uint8Array | string, void, undefined>;
   iterLines(options: IterLinesOptions = {}): AsyncGenerator<Uint8Array | string, void, undefined> {
-    const chunks = this.iterContent(options.chunkSize ?? 512, options.decodeUnicode ?? false);
+    const chunkSize = options.chunkSize === undefined ? 512 : options.chunkSize;
+    const chunks = this.iterContent(chunkSize, options.decodeUnicode ?? false);
     return iterLines(chunks, options.delimiter ?? null);
   }
 

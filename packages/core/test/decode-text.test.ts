@@ -4,7 +4,8 @@ import { createTextStreamDecoder, decodeText } from '../src/decode-text.js';
 import { fallbackCharsetDetector } from '../src/fallback-charset-detector.js';
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
-const range = (from: number, to: number): Uint8Array => Uint8Array.from({ length: to - from }, (_, i) => from + i);
+const range = (from: number, to: number): Uint8Array =>
+  Uint8Array.from({ length: to - from }, (_, i) => from + i);
 
 describe('decodeText', () => {
   it('decodes Windows-1252 0x80–0x9F with a real table (undefined bytes → U+FFFD, as Python)', () => {
@@ -16,12 +17,20 @@ describe('decodeText', () => {
     expect(decodeText(bytes(0x41, 0xe9, 0xff), 'cp1252')).toBe('Aéÿ');
   });
 
-  it.each(['latin-1', 'latin1', 'ISO-8859-1', 'iso8859-1', 'iso_8859_1', 'l1', 'L1', 'Latin1', 'cp819', 'iso-ir-100'])(
-    '%s is true latin-1, not the WHATWG Windows-1252 alias',
-    (name) => {
-      expect(decodeText(bytes(0xe9, 0x80, 0x9f), name)).toBe('é\x80\x9f');
-    },
-  );
+  it.each([
+    'latin-1',
+    'latin1',
+    'ISO-8859-1',
+    'iso8859-1',
+    'iso_8859_1',
+    'l1',
+    'L1',
+    'Latin1',
+    'cp819',
+    'iso-ir-100',
+  ])('%s is true latin-1, not the WHATWG Windows-1252 alias', (name) => {
+    expect(decodeText(bytes(0xe9, 0x80, 0x9f), name)).toBe('é\x80\x9f');
+  });
 
   it.each(['ascii', 'US-ASCII', 'us_ascii', '646'])('%s maps bytes ≥ 0x80 to U+FFFD', (name) => {
     expect(decodeText(bytes(0x61, 0x62, 0x63, 0xe9), name)).toBe('abc\ufffd');
@@ -93,7 +102,13 @@ describe('createTextStreamDecoder', () => {
     expect(feed('utf-8', [[0x68, 0xc3], [0xa9]])).toBe('hé');
     expect(feed('shift_jis', [[0x93], [0xfa, 0x96], [0x7b]])).toBe('日本');
     expect(feed('utf-16', [[0xfe], [0xff, 0], [0x68]])).toBe('h');
-    expect(feed('utf-32', [[0xff, 0xfe, 0], [0, 0x68, 0], [0, 0]])).toBe('h');
+    expect(
+      feed('utf-32', [
+        [0xff, 0xfe, 0],
+        [0, 0x68, 0],
+        [0, 0],
+      ]),
+    ).toBe('h');
     expect(feed('cp1252', [[0x80], [0x41]])).toBe('€A');
   });
 

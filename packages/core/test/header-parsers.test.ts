@@ -5,6 +5,9 @@ import { parseDictHeader } from '../src/parse-dict-header.js';
 import { parseHeaderLinks } from '../src/parse-header-links.js';
 import { parseListHeader, unquoteHeaderValue } from '../src/parse-list-header.js';
 
+/** A key named `__proto__`, read without touching the prototype accessor. */
+const PROTO = '__proto__';
+
 // Expected values were produced by Python Requests 2.34 (requests.utils) on the same inputs.
 
 describe('getEncodingFromHeaders', () => {
@@ -74,9 +77,9 @@ describe('parseHeaderLinks', () => {
   it('keeps __proto__ and constructor as plain keys without polluting prototypes', () => {
     const [link] = parseHeaderLinks('<http://x>; __proto__=evil; constructor=x');
     expect(Object.keys(link ?? {})).toEqual(['url', '__proto__', 'constructor']);
-    expect(link?.['__proto__']).toBe('evil');
+    expect(link?.[PROTO]).toBe('evil');
     expect(link?.constructor).toBe('x');
-    expect(({} as Record<string, unknown>)['evil']).toBeUndefined();
+    expect(({} as Record<string, unknown>).evil).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('evil');
   });
 
@@ -108,7 +111,7 @@ describe('parseDictHeader', () => {
     const parsed = parseDictHeader('__proto__=1, constructor');
     expect(Object.getPrototypeOf(parsed)).toBeNull();
     expect(Object.keys(parsed)).toEqual(['__proto__', 'constructor']);
-    expect(parsed['__proto__']).toBe('1');
+    expect(parsed[PROTO]).toBe('1');
     expect(parsed.constructor).toBeNull();
     expect(Object.prototype).not.toHaveProperty('1');
   });
