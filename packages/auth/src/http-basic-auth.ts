@@ -1,5 +1,6 @@
 /** HTTPBasicAuth: HTTP Basic authentication (RFC 7617), as Requests' `HTTPBasicAuth`. */
 import { AuthBase, basicAuthHeader, type PreparedRequest } from '@reqs/core';
+import { type RedactedCredentials, redactedJSON, redactedString } from './redacted.js';
 import { sameCredentials } from './same-credentials.js';
 
 /**
@@ -32,5 +33,15 @@ export class HTTPBasicAuth extends AuthBase {
    */
   equals(other: unknown): boolean {
     return sameCredentials(this, other);
+  }
+
+  /** The username and a masked password: credentials never reach logs or JSON by accident. */
+  toJSON(): RedactedCredentials {
+    return redactedJSON(this.username);
+  }
+
+  /** `HTTPBasicAuth { username: "me", password: "********" }` in `console.log`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return redactedString(this.constructor.name, this.username);
   }
 }

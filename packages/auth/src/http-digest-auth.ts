@@ -12,6 +12,7 @@ import { buildDigestHeader } from './build-digest-header.js';
 import { type DigestChallenge, findDigestChallenge } from './digest-challenge.js';
 import { NonceCounter } from './nonce-counter.js';
 import { originOf } from './origin-of.js';
+import { type RedactedCredentials, redactedJSON, redactedString } from './redacted.js';
 import { sameCredentials } from './same-credentials.js';
 
 /** A 401 body up to this size is read so the connection can be reused; a larger one is dropped. */
@@ -79,6 +80,16 @@ export class HTTPDigestAuth extends AuthBase {
   /** True when `other` is an `HTTPDigestAuth` with the same username and password. */
   equals(other: unknown): boolean {
     return sameCredentials(this, other);
+  }
+
+  /** The username and a masked password: credentials never reach logs or JSON by accident. */
+  toJSON(): RedactedCredentials {
+    return redactedJSON(this.username);
+  }
+
+  /** `HTTPDigestAuth { username: "me", password: "********" }` in `console.log`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return redactedString(this.constructor.name, this.username);
   }
 
   /** The response hook: answers one Digest challenge per request, as Requests' `handle_401`. */

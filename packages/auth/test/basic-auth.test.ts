@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { HTTPBasicAuth } from '../src/http-basic-auth.js';
 import { HTTPDigestAuth } from '../src/http-digest-auth.js';
@@ -79,5 +80,19 @@ describe('HTTPProxyAuth', () => {
   it('equals another HTTPProxyAuth with the same credentials', () => {
     expect(new HTTPProxyAuth('u', 'p').equals(new HTTPProxyAuth('u', 'p'))).toBe(true);
     expect(new HTTPProxyAuth('u', 'p').equals(new HTTPProxyAuth('u', 'q'))).toBe(false);
+  });
+});
+
+describe('credentials stay out of logs', () => {
+  it.each([
+    new HTTPBasicAuth('me', 'secret'),
+    new HTTPProxyAuth('me', 'secret'),
+    new HTTPDigestAuth('me', 'secret'),
+  ])('%s shows the username, never the password', (auth) => {
+    const name = auth.constructor.name;
+    expect(inspect(auth)).toBe(`${name} { username: "me", password: "********" }`);
+    expect(inspect({ nested: auth })).not.toContain('secret');
+    expect(JSON.stringify(auth)).toBe('{"username":"me","password":"********"}');
+    expect(auth.password).toBe('secret');
   });
 });
