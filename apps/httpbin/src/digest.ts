@@ -1,5 +1,6 @@
 /** HTTP Digest (RFC 7616 / 2617) for httpbin's /digest-auth: hashes, the challenge, checking a response. */
 import { createHash, randomBytes } from 'node:crypto';
+import { decodeExtValue } from './ext-value.js';
 import { parseParams } from './header-params.js';
 
 /** The realm httpbin announces. */
@@ -39,14 +40,16 @@ export function parseDigest(header: string | undefined): DigestCredentials | und
   const m = /^digest\s+(.*)$/is.exec(header ?? '');
   if (!m) return undefined;
   const params = parseParams(m[1]!, ',');
-  const required = ['username', 'realm', 'nonce', 'uri', 'response'];
+  const required = ['realm', 'nonce', 'uri', 'response'];
   if (params.has('qop')) required.push('nc', 'cnonce');
-  return required.every((key) => params.has(key)) ? params : undefined;
+  const named = params.has('username') || params.has('username*');
+  return named && required.every((key) => params.has(key)) ? params : undefined;
 }
 
 /** What the server knows when it checks a response. */
 export interface DigestCheck {
   credentials: DigestCredentials;
+  username: string;
   password: string;
   algorithm: string;
   method: string;
@@ -61,7 +64,7 @@ export function expectedResponse(check: DigestCheck): string {
   const H = (data: string | Uint8Array) => digestHash(algorithm, data);
   const qop = c.get('qop');
   const nonce = c.get('nonce') ?? '';
-  let ha1 = H(`${c.get('username')}:${DIGEST_REALM}:${check.password}`);
+  let ha1 = H(`${check.username}:${DIGEST_REALM}:${check.password}`);
   if (/-sess$/i.test(algorithm)) ha1 = H(`${ha1}:${nonce}:${c.get('cnonce') ?? ''}`);
   const a2 =
     qop === 'auth-int' ? `${check.method}:${check.uri}:${H(check.body)}` : `${check.method}:${check.uri}`;
@@ -70,22 +73,37 @@ export function expectedResponse(check: DigestCheck): string {
   return H(`${ha1}:${nonce}:${c.get('nc')}:${c.get('cnonce')}:${qop}:${H(a2)}`);
 }
 
+// RFC 7616 §3.4.4: `userhash=true` sends H(user:realm); `username*` (RFC 8187) carries non-ASCII names.
+function namesUser(c: DigestCredentials, algorithm: string, username: string): boolean {
+  if (c.get('userhash')?.toLowerCase() === 'true') {
+    return c.get('username') === digestHash(algorithm, `${username}:${DIGEST_REALM}`);
+  }
+  const star = c.get('username*');
+  return (star !== undefined ? decodeExtValue(star) : c.get('username')) === username;
+}
+
 /** Whether the credentials prove the password for this request. */
 export function checkDigest(check: DigestCheck, offeredQops: readonly string[]): boolean {
   const { credentials: c } = check;
   const qop = c.get('qop');
   if (qop !== undefined && !offeredQops.includes(qop)) return false;
+  // Stricter than httpbin, which accepts any username whose answer matches the route's password.
+  if (!namesUser(c, check.algorithm, check.username)) return false;
   if (c.get('uri') !== check.uri || c.get('realm') !== DIGEST_REALM) return false;
   return c.get('response') === expectedResponse(check);
 }
 
+/** What a challenge announces. */
+export interface ChallengeSpec {
+  qops: readonly string[];
+  algorithm: string;
+  /** Adds `userhash=true` (RFC 7616), beyond httpbin. */
+  userhash: boolean;
+}
+
 /** Builds the WWW-Authenticate challenge in werkzeug's field order, with a fresh nonce and opaque. */
-export function digestChallenge(
-  qops: readonly string[],
-  algorithm: string,
-  stale: boolean,
-  remote: string,
-): string {
+export function digestChallenge(spec: ChallengeSpec, stale: boolean, remote: string): string {
+  const { qops, algorithm } = spec;
   const nonce = digestHash(algorithm, `${remote}:${Date.now() / 1000}:${randomBytes(10).toString('hex')}`);
   const opaque = digestHash(algorithm, randomBytes(10));
   const fields = [
@@ -96,5 +114,6 @@ export function digestChallenge(
     `algorithm=${algorithm}`,
     `stale=${stale ? 'TRUE' : 'FALSE'}`,
   ];
+  if (spec.userhash) fields.push('userhash=true');
   return `Digest ${fields.join(', ')}`;
 }

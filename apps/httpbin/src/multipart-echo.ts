@@ -3,6 +3,7 @@
  * raw headers, so tests can check exactly what a client's encoder sent.
  */
 import { createHash } from 'node:crypto';
+import { decodeExtValue } from './ext-value.js';
 import { parseParams } from './header-params.js';
 
 /** One part as the client sent it. */
@@ -28,16 +29,6 @@ export interface EchoBody {
 export function boundaryOf(contentType: string | undefined): string | undefined {
   const m = /^\s*multipart\/[\w.+-]+\s*;(.*)$/is.exec(contentType ?? '');
   return m ? parseParams(m[1]!, ';').get('boundary') : undefined;
-}
-
-function decodeExtValue(value: string): string {
-  const m = /^([\w-]*)'[\w-]*'(.*)$/.exec(value);
-  if (!m) return value;
-  const bytes = Buffer.from(
-    m[2]!.replace(/%([0-9a-f]{2})/gi, (_s, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
-    'latin1',
-  );
-  return (m[1] ?? '').toLowerCase() === 'utf-8' ? bytes.toString('utf8') : bytes.toString('latin1');
 }
 
 function describePart(raw: Buffer): EchoPart {

@@ -3,18 +3,25 @@
  * every challenge sets `stale_after=<route value>` and `fake=fake_value`; each success counts
  * `stale_after` down, and when it reaches `0` (or a nonce is reused after a failure) the next
  * request gets a `stale=TRUE` challenge. `?require-cookie=true` insists the client sends cookies back.
+ * Beyond httpbin: `?userhash=true` announces `userhash=true`, and `username*` (RFC 8187) is understood.
  */
 import { setCookie } from '../cookie-header.js';
-import { checkDigest, DIGEST_ALGORITHMS, digestChallenge, parseDigest } from '../digest.js';
+import {
+  type ChallengeSpec,
+  checkDigest,
+  DIGEST_ALGORITHMS,
+  digestChallenge,
+  parseDigest,
+} from '../digest.js';
 import type { Exchange } from '../exchange.js';
 import { send, sendJson } from '../reply.js';
 import { type Route, route } from '../router.js';
 
-interface Setup {
-  qops: string[];
-  algorithm: string;
+interface Setup extends ChallengeSpec {
   staleAfter: string;
 }
+
+const truthy = (value: string | null) => ['1', 't', 'true'].includes((value ?? '').toLowerCase());
 
 function setupOf(ex: Exchange): Setup {
   const { qop = '', algorithm = 'MD5', stale_after: staleAfter = 'never' } = ex.params;
@@ -22,13 +29,14 @@ function setupOf(ex: Exchange): Setup {
     qops: qop === 'auth' || qop === 'auth-int' ? [qop] : ['auth', 'auth-int'],
     algorithm: DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : 'MD5',
     staleAfter,
+    userhash: truthy(ex.query.get('userhash')),
   };
 }
 
 function challenge(ex: Exchange, setup: Setup, stale: boolean, cookies: string[]): void {
   send(ex.res, 401, '', {
     'Content-Type': 'text/html; charset=utf-8',
-    'WWW-Authenticate': digestChallenge(setup.qops, setup.algorithm, stale, ex.origin),
+    'WWW-Authenticate': digestChallenge(setup, stale, ex.origin),
     'Set-Cookie': [setCookie('stale_after', setup.staleAfter), ...cookies, setCookie('fake', 'fake_value')],
   });
 }
@@ -40,7 +48,7 @@ function nextStaleAfter(value: string): string {
 
 async function digestAuth(ex: Exchange): Promise<void> {
   const setup = setupOf(ex);
-  const requireCookie = ['1', 't', 'true'].includes((ex.query.get('require-cookie') ?? '').toLowerCase());
+  const requireCookie = truthy(ex.query.get('require-cookie'));
   const credentials = parseDigest(ex.header('authorization'));
   const cookies = ex.cookies();
   if (!credentials || (requireCookie && ex.header('cookie') === undefined))
@@ -53,7 +61,12 @@ async function digestAuth(ex: Exchange): Promise<void> {
   const lastNonce = [setCookie('last_nonce', nonce)];
   const staleAfter = cookies.get('stale_after');
   if (cookies.get('last_nonce') === nonce || staleAfter === '0') return challenge(ex, setup, true, lastNonce);
-  const check = { credentials, password: ex.params.passwd!, algorithm: setup.algorithm };
+  const check = {
+    credentials,
+    username: ex.params.user!,
+    password: ex.params.passwd!,
+    algorithm: setup.algorithm,
+  };
   const request = { method: ex.method, uri: ex.target, body: await ex.rawBody() };
   if (!checkDigest({ ...check, ...request }, setup.qops)) return challenge(ex, setup, false, lastNonce);
   const setCookies = [setCookie('fake', 'fake_value')];
