@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { CaseInsensitiveDict } from '../src/case-insensitive-dict.js';
 import type { CharsetDetector } from '../src/charset-detector.js';
 import type { CookieJar, CookieLike } from '../src/cookie-jar.js';
@@ -287,5 +287,21 @@ describe('cookies', () => {
     const jar = new RecordingJar();
     r.cookies = jar;
     expect(r.cookies).toBe(jar);
+  });
+});
+
+describe('types', () => {
+  it('types json<T>(), iterContent and iterLines by their arguments', () => {
+    const r = new Response();
+    r.content = new Uint8Array(0);
+    expectTypeOf(r.json<{ a: number }>).returns.toEqualTypeOf<{ a: number }>();
+    expectTypeOf(r.json).returns.toEqualTypeOf<unknown>();
+    expectTypeOf(r.iterContent()).toMatchTypeOf<AsyncIterable<Uint8Array>>();
+    expectTypeOf(r.iterContent(16, true)).toMatchTypeOf<AsyncIterable<string>>();
+    expectTypeOf(r.iterLines()).toMatchTypeOf<AsyncIterable<Uint8Array>>();
+    expectTypeOf(r.iterLines({ decodeUnicode: true })).toMatchTypeOf<AsyncIterable<string>>();
+    expectTypeOf(r.content).toEqualTypeOf<Uint8Array>();
+    expectTypeOf(r.encoding).toEqualTypeOf<string | null>();
+    expectTypeOf(r.read()).toEqualTypeOf<Promise<Uint8Array>>();
   });
 });
