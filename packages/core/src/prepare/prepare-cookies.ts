@@ -1,7 +1,9 @@
 /** Cookie preparation: the `Cookie` header from a dict or a jar (Requests' prepare_cookies). */
 import type { CaseInsensitiveDict } from '../case-insensitive-dict.js';
 import type { CookieJar } from '../cookie-jar.js';
+import { InvalidHeader } from '../errors/invalid-header.js';
 import type { CookiesInit } from '../request-init.js';
+import { isToken } from './http-token.js';
 import { checkHeader } from './prepare-headers.js';
 
 /**
@@ -10,7 +12,8 @@ import { checkHeader } from './prepare-headers.js';
  * a jar answers `jar.cookieHeaderFor(url)`.
  *
  * @returns the jar the header came from (null for a plain object or none).
- * @throws InvalidHeader when a cookie would put CR, LF or another control character in the header.
+ * @throws InvalidHeader when a cookie would put CR, LF or another control character in the header,
+ *   or a plain-object cookie's name is not a token or its value holds `;`.
  * @example
  * prepareCookies(headers, 'https://example.com/', { a: '1', b: '2' }); // Cookie: a=1; b=2
  */
@@ -40,6 +43,12 @@ function dictHeader(cookies: Readonly<Record<string, string>>): string {
   for (const name of Object.keys(cookies)) {
     const value = cookies[name];
     if (value == null) continue;
+    // A name or value holding ';' (or a name holding '=') would smuggle in other cookies.
+    if (!isToken(name) || value.includes(';')) {
+      throw new InvalidHeader(
+        `Invalid cookie ${JSON.stringify(name)}: the name must be a token and the value hold no ';'`,
+      );
+    }
     header += header === '' ? `${name}=${value}` : `; ${name}=${value}`;
   }
   return header;
