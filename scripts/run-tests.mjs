@@ -37,7 +37,9 @@ for (const dir of workspaceDirs) {
   passed += result.numPassedTests ?? 0;
   failed += result.numFailedTests ?? 0;
   // A suite that failed to load (syntax error, import failure) has no tests to count.
-  failed += (result.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults?.length === 0).length;
+  failed += (result.testResults ?? []).filter(
+    (s) => s.status === 'failed' && s.assertionResults?.length === 0,
+  ).length;
 }
 for (const name of missing) {
   console.error(`no test report from ${name}: its test run did not complete`);

@@ -2,7 +2,11 @@
 // two parents. Each class gets its own brand, because a static Symbol.hasInstance is inherited.
 
 /** Marks `cls` (and, through the prototype chain, its subclasses) with its own brand. */
-export function brand(cls: abstract new (...args: never[]) => object, name: string, ...alsoBrands: string[]): void {
+export function brand(
+  cls: abstract new (...args: never[]) => object,
+  name: string,
+  ...alsoBrands: string[]
+): void {
   const symbol = Symbol.for(`reqs.error.${name}`);
   Object.defineProperty(cls.prototype, symbol, { value: true });
   for (const extra of alsoBrands) {
