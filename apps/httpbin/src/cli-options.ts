@@ -10,8 +10,10 @@ export const USAGE = 'Usage: httpbin [--port 8080] [--host 127.0.0.1] [--tls]';
 
 /** Parses `argv` (without node and the script); throws a TypeError naming a bad value. */
 export function parseCli(argv: readonly string[]): CliCommand {
+  // `pnpm start -- --port 9000` passes the `--` through.
+  const args = argv[0] === '--' ? argv.slice(1) : [...argv];
   const { values } = parseArgs({
-    args: [...argv],
+    args,
     options: {
       port: { type: 'string', short: 'p', default: '8080' },
       host: { type: 'string', default: '127.0.0.1' },

@@ -1,7 +1,8 @@
 /** Starting and stopping the server: HTTP or HTTPS on one port, counting and owning its connections. */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { ConnectionTracker } from './connection-tracker.js';
 import { Exchange } from './exchange.js';
 import { Router } from './router.js';
 import { allRoutes } from './routes/index.js';
@@ -66,57 +67,61 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-/**
- * Starts an httpbin-compatible server.
- * @example
- * await using httpbin = await startServer();
- * const r = await fetch(`${httpbin.url}/get?a=1`);
- */
-export async function startServer(options: StartOptions = {}): Promise<HttpbinServer> {
-  const { port = 0, host = '127.0.0.1', tls = false } = options;
-  const material = tls ? await generateTls() : undefined;
-  const server = createServer(material);
-  const sockets = new Set<Socket>();
-  const state = { connections: 0 };
-  const router = new Router(allRoutes);
-  server.on('connection', (socket: Socket) => {
-    state.connections++;
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  server.on('request', (req, res) => void router.dispatch(new Exchange(req, res, state)));
-  let address: AddressInfo;
-  try {
-    address = await listen(server, port, host);
-  } catch (error) {
-    await material?.remove();
-    throw error;
-  }
+// Idempotent: stop listening, drop open connections (server.close alone waits for them), delete TLS files.
+function closer(
+  server: Server,
+  tracker: ConnectionTracker,
+  material: TlsMaterial | undefined,
+): () => Promise<void> {
   let closing: Promise<void> | undefined;
-  const close = () => {
+  return () => {
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const socket of sockets) socket.destroy();
+      tracker.destroyAll();
       await stopped;
       await material?.remove();
     })();
     return closing;
   };
-  const extra = material && {
-    ca: material.ca,
-    caFile: material.caFile,
-    clientCertFile: material.clientCertFile,
-    clientKeyFile: material.clientKeyFile,
-    clientPemFile: material.clientPemFile,
-  };
+}
+
+function tlsFields(material: TlsMaterial | undefined) {
+  if (!material) return {};
+  const { ca, caFile, clientCertFile, clientKeyFile, clientPemFile } = material;
+  return { ca, caFile, clientCertFile, clientKeyFile, clientPemFile };
+}
+
+/**
+ * Starts an httpbin-compatible server.
+ * @throws the `listen` error (e.g. `EADDRINUSE`), or the `openssl` failure in TLS mode.
+ * @example
+ * const httpbin = await startServer();
+ * const r = await fetch(`${httpbin.url}/get?a=1`);
+ * await httpbin.close();
+ */
+export async function startServer(options: StartOptions = {}): Promise<HttpbinServer> {
+  const { port = 0, host = '127.0.0.1', tls = false } = options;
+  const material = tls ? await generateTls() : undefined;
+  const server = createServer(material);
+  const tracker = new ConnectionTracker(server);
+  const router = new Router(allRoutes);
+  server.on('request', (req, res) => void router.dispatch(new Exchange(req, res, tracker)));
+  const close = closer(server, tracker, material);
+  let address: AddressInfo;
+  try {
+    address = await listen(server, port, host);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
     url: formatUrl(tls ? 'https' : 'http', host, address.port),
     port: address.port,
     server,
     get connections() {
-      return state.connections;
+      return tracker.connections;
     },
-    ...extra,
+    ...tlsFields(material),
     close,
     [Symbol.asyncDispose]: close,
   };

@@ -10,6 +10,7 @@ describe('parseCli', () => {
     const command = parseCli(['--port', '0', '--host', '0.0.0.0', '--tls']);
     expect(command).toEqual({ help: false, options: { port: 0, host: '0.0.0.0', tls: true } });
     expect(parseCli(['-p', '9000'])).toMatchObject({ options: { port: 9000 } });
+    expect(parseCli(['--', '--port', '1'])).toMatchObject({ options: { port: 1 } });
   });
 
   it('asks for help and rejects bad ports or unknown options', () => {

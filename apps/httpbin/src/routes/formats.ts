@@ -8,7 +8,7 @@ import { type Route, route } from '../router.js';
 export const formatRoutes: Route[] = [
   route('GET', '/html', (ex) => sendHtml(ex.res, HTML_PAGE)),
   route('GET', '/xml', (ex) => send(ex.res, 200, XML_DOCUMENT, { 'Content-Type': 'application/xml' })),
-  // Flask's plain jsonify here: compact JSON would also do, but keep the trailing newline off like httpbin.
+  // httpbin uses Flask's own jsonify here, which adds no trailing newline.
   route('GET', '/json', (ex) =>
     send(ex.res, 200, JSON.stringify(JSON_DOCUMENT, null, 2), { 'Content-Type': 'application/json' }),
   ),
