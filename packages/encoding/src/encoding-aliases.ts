@@ -42,7 +42,7 @@ const GROUPS: Readonly<Record<string, string>> = {
   shift_jis:
     'shiftjis sjis xsjis cp932 ms932 932 mskanji windows31j cswindows31j csshiftjis shiftjis2004 sjis2004 shiftjisx0213',
   'euc-jp': 'eucjp ujis xeucjp cseucpkdfmtjapanese eucjis2004 eucjisx0213',
-  'iso-2022-jp': 'iso2022jp csiso2022jp',
+  'iso-2022-jp': 'iso2022jp csiso2022jp iso2022jp1 iso2022jp2',
   'euc-kr':
     'euckr cseuckr korean ksc5601 ksc56011987 ksc56011989 ksx1001 cp949 949 ms949 uhc windows949 xwindows949 csksc56011987 isoir149',
   gbk: 'gbk cp936 ms936 936 windows936 gb2312 chinese csgb2312 csiso58gb231280 euccn eucgb2312cn gb231280 gb23121980 isoir58 xgbk',
