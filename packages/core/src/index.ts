@@ -15,6 +15,7 @@ export { decodeText } from './decode-text.js';
 export * from './errors/index.js';
 export { fallbackCharsetDetector } from './fallback-charset-detector.js';
 export { getEncodingFromHeaders, type HeaderLookup } from './get-encoding-from-headers.js';
+export { getEnvironProxies, getEnvironProxy } from './get-environ-proxies.js';
 export { guessJsonUtf, type JsonUtf } from './guess-json-utf.js';
 export {
   defaultHooks,
@@ -53,5 +54,7 @@ export {
 export { Response } from './response.js';
 export { rewindBody } from './rewind-body.js';
 export type { Scalar } from './scalar.js';
+export { selectProxy } from './select-proxy.js';
 export type { Cert, SendOptions, TimeoutSpec } from './send-options.js';
+export { shouldBypassProxies } from './should-bypass-proxies.js';
 export { superLen } from './super-len.js';

@@ -1,0 +1,45 @@
+/** Proxies from the environment: `<scheme>_proxy` variables (Requests' get_environ_proxies, urllib's getproxies). */
+import { shouldBypassProxies } from './should-bypass-proxies.js';
+
+const SUFFIX = '_proxy';
+
+/**
+ * The proxy the environment names for `key` (`http`, `https`, `all`, any scheme): `<key>_proxy`,
+ * else `<KEY>_PROXY`. A lower-case variable set to `''` disables the key even when the upper-case
+ * one is set. As urllib (CVE-2016-1000110, "httpoxy"), upper-case `HTTP_PROXY` is ignored when
+ * `REQUEST_METHOD` is set: in a CGI script it may come from a client's `Proxy:` header.
+ *
+ * @example
+ * process.env.HTTPS_PROXY = 'http://proxy:3128';
+ * getEnvironProxy('https'); // 'http://proxy:3128'
+ */
+export function getEnvironProxy(key: string): string | null {
+  const env = process.env;
+  const lower = env[`${key.toLowerCase()}${SUFFIX}`];
+  if (lower !== undefined) return lower === '' ? null : lower;
+  const upperName = `${key.toUpperCase()}_PROXY`;
+  if (upperName === 'HTTP_PROXY' && env.REQUEST_METHOD !== undefined) return null;
+  const upper = env[upperName];
+  return upper === undefined || upper === '' ? null : upper;
+}
+
+/**
+ * Every proxy the environment names (`{ http, https, all, … }` from `*_proxy` variables, lower
+ * case first; `no_proxy` is not a proxy and is left out), or `{}` when `url` bypasses proxies
+ * (see `shouldBypassProxies`; `noProxy` replaces the `no_proxy` variable when given).
+ *
+ * @example
+ * getEnvironProxies('http://example.com/'); // { http: 'http://proxy:3128' } with HTTP_PROXY set
+ */
+export function getEnvironProxies(url: string, noProxy?: string | null): Record<string, string> {
+  const proxies: Record<string, string> = Object.create(null);
+  if (shouldBypassProxies(url, noProxy)) return proxies;
+  for (const name of Object.keys(process.env)) {
+    if (name.length <= SUFFIX.length || name.slice(-SUFFIX.length).toLowerCase() !== SUFFIX) continue;
+    const key = name.slice(0, -SUFFIX.length).toLowerCase();
+    if (key === 'no' || key in proxies) continue;
+    const value = getEnvironProxy(key);
+    if (value !== null) proxies[key] = value;
+  }
+  return proxies;
+}
