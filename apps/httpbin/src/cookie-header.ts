@@ -17,8 +17,10 @@ export function parseCookieHeader(header: string | undefined): Map<string, strin
   return cookies;
 }
 
-// RFC 6265 cookie-octet; anything else is sent quoted, as werkzeug quotes it.
-const COOKIE_OCTETS = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;
+// RFC 6265 cookie-value: cookie-octets, optionally in double quotes. Anything else is sent quoted
+// with `"` and `\` escaped, as werkzeug quotes it.
+const COOKIE_VALUE =
+  /^(?:[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*|"[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*")$/;
 
 /** Options for {@link setCookie}. */
 export interface SetCookieOptions {
@@ -29,7 +31,7 @@ export interface SetCookieOptions {
 
 /** Formats one Set-Cookie header value with `Path=/`. */
 export function setCookie(name: string, value: string, options: SetCookieOptions = {}): string {
-  const quoted = COOKIE_OCTETS.test(value) ? value : `"${value.replace(/(["\\])/g, '\\$1')}"`;
+  const quoted = COOKIE_VALUE.test(value) ? value : `"${value.replace(/(["\\])/g, '\\$1')}"`;
   const parts = [`${name}=${options.expire ? '' : quoted}`];
   if (options.expire) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT', 'Max-Age=0');
   parts.push('Path=/');

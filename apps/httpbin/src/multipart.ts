@@ -1,5 +1,6 @@
 /** multipart/form-data through busboy, into httpbin's `form` and `files` pairs. */
 import busboy from 'busboy';
+import { HttpError } from './http-error.js';
 import { jsonSafe } from './json-safe.js';
 import type { Pairs } from './multi-dict.js';
 
@@ -14,7 +15,7 @@ export interface MultipartFields {
  * a filename; a file's content is text when it is UTF-8, else a `data:` URL with the part's type.
  */
 export function parseMultipart(body: Buffer, contentType: string): Promise<MultipartFields> {
-  return new Promise((resolve, reject) => {
+  return new Promise<MultipartFields>((resolve, reject) => {
     const form: Pairs = [];
     const files: Pairs = [];
     const parser = busboy({
@@ -36,5 +37,8 @@ export function parseMultipart(body: Buffer, contentType: string): Promise<Multi
     parser.on('error', reject);
     parser.on('close', () => resolve({ form, files }));
     parser.end(body);
+  }).catch((error: unknown) => {
+    // busboy throws for a missing boundary and emits an error for a truncated body.
+    throw new HttpError(400, `malformed multipart body: ${(error as Error).message}`, { cause: error });
   });
 }

@@ -1,7 +1,6 @@
 /** Route table and dispatch: path patterns, Flask's automatic HEAD/OPTIONS, 404/405 and CORS headers. */
 import type { Exchange } from './exchange.js';
-import { sendError } from './http-error.js';
-import { BodyTooLargeError } from './read-body.js';
+import { HttpError, sendError } from './http-error.js';
 import { send } from './reply.js';
 
 /** Answers one matched request. */
@@ -100,7 +99,7 @@ export class Router {
       await this.#run(ex);
     } catch (error) {
       if (ex.res.headersSent) ex.res.destroy(error as Error);
-      else if (error instanceof BodyTooLargeError) sendError(ex.res, 413, error.message);
+      else if (error instanceof HttpError) sendError(ex.res, error.status, error.message);
       else sendError(ex.res, 500, error instanceof Error ? error.message : String(error));
     }
   }

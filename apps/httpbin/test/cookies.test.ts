@@ -22,6 +22,11 @@ describe('cookie routes', () => {
     expect(headerValues(r, 'set-cookie')).toEqual(['k1=v1; Path=/', 'k2="v 2"; Path=/']);
   });
 
+  it('keeps an already quoted value as is (requests test_cookie_quote_wrapped) and escapes the rest', async () => {
+    const r = await raw(`${server().url}/cookies/set?a=%22bar:baz%22&b=x%22y%5Cz`);
+    expect(headerValues(r, 'set-cookie')).toEqual(['a="bar:baz"; Path=/', 'b="x\\"y\\\\z"; Path=/']);
+  });
+
   it('/cookies/set/{name}/{value} sets one cookie', async () => {
     const r = await raw(`${server().url}/cookies/set/name/value`);
     expect(r.status).toBe(302);

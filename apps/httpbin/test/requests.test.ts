@@ -80,6 +80,30 @@ describe('request inspection routes', () => {
     expect(body.json).toBeNull();
   });
 
+  it('answers 400 to a malformed multipart body', async () => {
+    const noBoundary = await raw(`${server().url}/post`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data' },
+      body: 'x',
+    });
+    expect(noBoundary.status).toBe(400);
+    const truncated = await raw(`${server().url}/post`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      body: '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nunfinished',
+    });
+    expect(truncated.status).toBe(400);
+  });
+
+  it('answers 413 to a body over 64 MiB, declared or chunked', async () => {
+    const big = Buffer.alloc(64 * 1024 * 1024 + 1);
+    expect((await raw(`${server().url}/post`, { method: 'POST', body: big })).status).toBe(413);
+    const chunked = { 'transfer-encoding': 'chunked' };
+    expect((await raw(`${server().url}/post`, { method: 'POST', body: big, headers: chunked })).status).toBe(
+      413,
+    );
+  });
+
   it('accepts chunked request bodies', async () => {
     const r = await raw(`${server().url}/post`, {
       method: 'POST',
