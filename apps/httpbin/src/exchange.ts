@@ -16,8 +16,10 @@ export class Exchange {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
   readonly method: string;
-  /** The request target exactly as sent (path and query). */
+  /** The request target as sent (path and query); for an absolute-form target, its path and query. */
   readonly target: string;
+  /** The absolute-form target (`GET http://host/path`, as sent to a proxy), else `undefined`. */
+  readonly absoluteTarget: string | undefined;
   /** The path part of the target, still percent-encoded. */
   readonly path: string;
   readonly query: URLSearchParams;
@@ -32,7 +34,11 @@ export class Exchange {
     this.res = res;
     this.server = server;
     this.method = (req.method ?? 'GET').toUpperCase();
-    this.target = req.url ?? '/';
+    const sent = req.url ?? '/';
+    // RFC 9112 §3.2.2: a server must accept the absolute form too; httpbin then acts as the proxy.
+    const absolute = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(sent);
+    this.absoluteTarget = absolute ? sent : undefined;
+    this.target = absolute ? sent.slice(absolute[0].length) || '/' : sent;
     const q = this.target.indexOf('?');
     this.path = q < 0 ? this.target : this.target.slice(0, q);
     this.query = new URLSearchParams(q < 0 ? '' : this.target.slice(q + 1));
@@ -89,6 +95,6 @@ export class Exchange {
 
   /** The full request URL (the target is kept as sent, not re-encoded). */
   get url(): string {
-    return this.base + this.target;
+    return this.absoluteTarget ?? this.base + this.target;
   }
 }

@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { json, raw, useServer } from './helpers.js';
 
@@ -102,6 +103,24 @@ describe('request inspection routes', () => {
     expect((await raw(`${server().url}/post`, { method: 'POST', body: big, headers: chunked })).status).toBe(
       413,
     );
+  });
+
+  it('accepts an absolute-form target, as a proxy receives it', async () => {
+    const r = await raw(`${server().url}/get`, { headers: { host: 'example.test' } });
+    expect(json(r).url).toBe('http://example.test/get');
+    const proxied = await new Promise<string>((resolve, reject) => {
+      const { port } = server();
+      const path = 'http://example.test/anything/x?y=1';
+      get({ host: '127.0.0.1', port, path, agent: false, headers: { host: 'example.test' } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk));
+        res.on('end', () => resolve(text));
+      }).on('error', reject);
+    });
+    expect(JSON.parse(proxied)).toMatchObject({
+      url: 'http://example.test/anything/x?y=1',
+      args: { y: '1' },
+    });
   });
 
   it('accepts chunked request bodies', async () => {
