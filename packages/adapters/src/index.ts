@@ -1,4 +1,6 @@
 /** @reqs/adapters: HTTPAdapter for reqs on undici: pools, streaming, timeouts, TLS, proxies, retries. */
+export { SUPPORTED_CODINGS } from './decoding/decode-body.js';
+export { HTTPAdapter, type HTTPAdapterOptions } from './http-adapter.js';
 export { Retry } from './retry.js';
 export type {
   RetryCount,
@@ -7,3 +9,4 @@ export type {
   RetryOptions,
   RetryResponse,
 } from './retry-options.js';
+export { selectProxy } from './select-proxy.js';

@@ -1,0 +1,40 @@
+// The undecoded response body as a Node Readable fed by undici, with backpressure both ways.
+import { Readable } from 'node:stream';
+
+/** What the body needs from the exchange feeding it. */
+export interface BodySource {
+  /** The reader wants more: let undici go on. */
+  resumeBody(): void;
+  /** The reader is gone before the end: abort the exchange (the connection is not reused). */
+  abortBody(reason: Error): void;
+}
+
+/**
+ * The raw body: undici pushes chunks (pausing when `push` says the buffer is full), `_read`
+ * resumes it, and destroying the stream early aborts the exchange so the connection is
+ * closed instead of leaked.
+ */
+export class BodyStream extends Readable {
+  readonly #source: BodySource;
+  #ended = false;
+
+  constructor(source: BodySource) {
+    super();
+    this.#source = source;
+  }
+
+  /** Marks the end of the body (undici completed it). */
+  end(): void {
+    this.#ended = true;
+    this.push(null);
+  }
+
+  override _read(): void {
+    this.#source.resumeBody();
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    if (!this.#ended) this.#source.abortBody(error ?? new Error('Response body closed before it was read'));
+    callback(error);
+  }
+}

@@ -1,0 +1,239 @@
+// One request/response exchange on one connection: undici's dispatch handler that builds the Response.
+
+import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
+import {
+  type Adapter,
+  ConnectTimeout,
+  type PreparedRequest,
+  ReadTimeout,
+  type ResolvedTimeout,
+  Response,
+} from '@reqs/core';
+import { type BodySource, BodyStream } from './body-stream.js';
+import type { Connection, ConnectionPool } from './connection-pool.js';
+import { contentCodings, decodeBody } from './decoding/decode-body.js';
+import { mapError, type Phase } from './map-error.js';
+
+// Read inactivity before the headers is checked in quarters of the read timeout: it fires
+// after between 1 and 1.25 times the timeout of silence, never earlier.
+const CHECKS_PER_TIMEOUT = 4;
+
+/** Statuses (and HEAD) that carry no body whatever the headers say. */
+function hasNoBody(method: string, status: number): boolean {
+  return method === 'HEAD' || status === 204 || status === 304;
+}
+
+function onHeaderCheck(exchange: Exchange): void {
+  exchange.checkHeaderActivity();
+}
+
+function onDeadline(exchange: Exchange): void {
+  exchange.deadlineReached();
+}
+
+/**
+ * Drives one exchange: undici calls `onConnect`, `onHeaders`, `onData`, `onComplete` or
+ * `onError` (its handler protocol with raw header bytes, so names keep their case and values
+ * are latin-1); `promise` resolves with the Response at the headers. Owns the header-phase
+ * read timer, the total deadline and the abort signal, and gives the connection back to its
+ * pool when the exchange is over.
+ */
+export class Exchange implements BodySource {
+  readonly promise: Promise<Response>;
+  #resolve!: (response: Response) => void;
+  #reject!: (error: Error) => void;
+  readonly #adapter: Adapter;
+  readonly #request: PreparedRequest;
+  readonly #pool: ConnectionPool;
+  readonly #connection: Connection;
+  readonly #timeouts: ResolvedTimeout;
+  readonly #signal: AbortSignal | undefined;
+  readonly #started = performance.now();
+  #phase: Phase | 'connect' = 'connect';
+  #abort: ((error?: Error) => void) | null = null;
+  #resume: (() => void) | null = null;
+  #response: Response | null = null;
+  #body: BodyStream | null = null;
+  #headerTimer: NodeJS.Timeout | null = null;
+  #quietChecks = 0;
+  #seenBytes = 0;
+  #deadline: NodeJS.Timeout | null = null;
+  #failure: Error | null = null;
+  #done = false;
+
+  constructor(
+    adapter: Adapter,
+    request: PreparedRequest,
+    pool: ConnectionPool,
+    connection: Connection,
+    timeouts: ResolvedTimeout,
+    signal: AbortSignal | undefined,
+  ) {
+    this.#adapter = adapter;
+    this.#request = request;
+    this.#pool = pool;
+    this.#connection = connection;
+    this.#timeouts = timeouts;
+    this.#signal = signal;
+    this.promise = new Promise((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    if (timeouts.total !== null) this.#deadline = setTimeout(onDeadline, timeouts.total, this);
+    signal?.addEventListener('abort', this);
+  }
+
+  /** The abort signal fired (EventListener protocol: no closure per exchange). */
+  handleEvent(): void {
+    this.#fail(this.#signal!.reason);
+  }
+
+  onConnect(abort: (error?: Error) => void): void {
+    this.#abort = abort;
+    this.#phase = 'headers';
+    // Failed while connecting (abort, deadline): the request must not go out now.
+    const failure = this.#failure ?? (this.#signal?.aborted ? this.#signal.reason : null);
+    if (failure !== null) {
+      abort(failure);
+      return;
+    }
+    const read = this.#timeouts.read;
+    if (read !== null) {
+      this.#seenBytes = this.#socketBytes();
+      this.#headerTimer = setTimeout(onHeaderCheck, Math.max(5, read / CHECKS_PER_TIMEOUT), this);
+    }
+  }
+
+  onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
+    // 1xx (100 Continue, 103 Early Hints) are not the answer.
+    if (statusCode < 200) return true;
+    this.#clearHeaderTimer();
+    this.#phase = 'body';
+    this.#resume = resume;
+    const response = new Response();
+    response.statusCode = statusCode;
+    response.reason = statusText;
+    response.url = this.#request.url;
+    response.request = this.#request;
+    response.connection = this.#adapter;
+    response.elapsed = performance.now() - this.#started;
+    const encodings = this.#fillHeaders(response, rawHeaders);
+    const body = new BodyStream(this);
+    const codings =
+      encodings === null || hasNoBody(this.#request.method, statusCode) ? null : contentCodings(encodings);
+    const decoded: Readable = codings === null ? body : decodeBody(body, codings);
+    response.setBody(decoded, body);
+    this.#response = response;
+    this.#body = body;
+    this.#resolve(response);
+    return true;
+  }
+
+  /** Appends every header (raw bytes as latin-1); returns the Content-Encoding values, if any. */
+  #fillHeaders(response: Response, rawHeaders: Buffer[]): string[] | null {
+    const headers = response.headers;
+    let encodings: string[] | null = null;
+    for (let i = 0; i < rawHeaders.length; i += 2) {
+      const name = rawHeaders[i]!.toString('latin1');
+      const value = rawHeaders[i + 1]!.toString('latin1');
+      headers.append(name, value);
+      if (name.length === 16 && name.toLowerCase() === 'content-encoding') {
+        if (encodings === null) encodings = [value];
+        else encodings.push(value);
+      }
+    }
+    return encodings;
+  }
+
+  onData(chunk: Buffer): boolean {
+    return this.#body!.push(chunk);
+  }
+
+  onComplete(): void {
+    this.#finish();
+    this.#body?.end();
+  }
+
+  onError(error: Error): void {
+    if (this.#done) return;
+    const phase: Phase = this.#phase === 'body' ? 'body' : 'headers';
+    // Our own failures (abort signal, deadline, timers) come back as they were given.
+    const mapped =
+      this.#failure ?? mapError(error, phase, this.#request, this.#response, this.#timeouts.read);
+    this.#finish();
+    if (this.#body === null) this.#reject(mapped);
+    else if (!this.#body.destroyed) this.#body.destroy(mapped);
+  }
+
+  resumeBody(): void {
+    this.#resume?.();
+  }
+
+  abortBody(reason: Error): void {
+    if (!this.#done) this.#abort?.(reason);
+  }
+
+  /** Header-phase read timer tick: silence for the whole read timeout fails the exchange. */
+  checkHeaderActivity(): void {
+    if (this.#done || this.#phase !== 'headers') return;
+    const bytes = this.#socketBytes();
+    if (bytes !== this.#seenBytes) {
+      this.#seenBytes = bytes;
+      this.#quietChecks = 0;
+    } else if (++this.#quietChecks >= CHECKS_PER_TIMEOUT) {
+      const { method, url } = this.#request;
+      this.#fail(
+        new ReadTimeout(`Read timed out. (read timeout=${this.#timeouts.read} ms) (${method} ${url})`, {
+          request: this.#request,
+        }),
+      );
+      return;
+    }
+    this.#headerTimer?.refresh();
+  }
+
+  /** The total deadline passed: fail as a connect or a read timeout by phase. */
+  deadlineReached(): void {
+    const { method, url } = this.#request;
+    const message = `Timed out: total timeout=${this.#timeouts.total} ms exceeded (${method} ${url})`;
+    const options = { request: this.#request, response: this.#response };
+    this.#fail(
+      this.#phase === 'connect' ? new ConnectTimeout(message, options) : new ReadTimeout(message, options),
+    );
+  }
+
+  #fail(error: Error): void {
+    if (this.#done || this.#failure !== null) return;
+    this.#failure = error;
+    if (this.#body !== null) {
+      if (!this.#body.destroyed) this.#body.destroy(error);
+    } else if (this.#abort !== null) {
+      this.#abort(error);
+    } else {
+      // Still connecting: the dial watches the same signal and deadline; answer now.
+      this.#reject(error);
+    }
+  }
+
+  #socketBytes(): number {
+    const socket = this.#connection.socket;
+    return socket === null ? 0 : socket.bytesRead + socket.bytesWritten;
+  }
+
+  #clearHeaderTimer(): void {
+    if (this.#headerTimer !== null) {
+      clearTimeout(this.#headerTimer);
+      this.#headerTimer = null;
+    }
+  }
+
+  #finish(): void {
+    if (this.#done) return;
+    this.#done = true;
+    this.#clearHeaderTimer();
+    if (this.#deadline !== null) clearTimeout(this.#deadline);
+    this.#signal?.removeEventListener('abort', this);
+    this.#pool.release(this.#connection);
+  }
+}
