@@ -88,18 +88,24 @@ export function thaiTable(nbsp: boolean): ByteTable {
   return table;
 }
 
+/** Bytes ICU maps although the code page (in WHATWG's and Python's tables) leaves them undefined. */
+const ICU_EXTRAS: Readonly<Record<string, readonly number[]>> = { 'windows-1253': [0xaa] };
+
 /**
  * A table for one of the platform's single-byte encodings. ASCII bytes map to themselves (ICU's
- * IBM866 shuffles three control bytes). With `undefinedIsReplacement`, bytes the platform maps
- * to C1 controls become U+FFFD: the Windows code pages leave them undefined, and Python, hence
- * Requests, replaces them.
+ * IBM866 shuffles three control bytes). With `windowsCodePage`, bytes the code page leaves
+ * undefined become U+FFFD, as Python (hence Requests) decodes them: ICU passes them through as
+ * C1 controls or maps them to private-use characters (Windows-874).
  */
-export function platformTable(label: string, undefinedIsReplacement: boolean): ByteTable {
+export function platformTable(label: string, windowsCodePage: boolean): ByteTable {
   const high = new TextDecoder(label).decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i));
   if (high.length !== 128) throw new Error(`${label} is not a single-byte encoding`);
   const table = latin1With(high);
-  if (undefinedIsReplacement) {
-    for (let byte = 0x80; byte < 0xa0; byte++) if (table[byte] === byte) table[byte] = REPLACEMENT;
+  if (!windowsCodePage) return table;
+  for (let byte = 0x80; byte < 0x100; byte++) {
+    const code = table[byte] as number;
+    if ((byte < 0xa0 && code === byte) || (code >= 0xe000 && code <= 0xf8ff)) table[byte] = REPLACEMENT;
   }
+  for (const byte of ICU_EXTRAS[label] ?? []) table[byte] = REPLACEMENT;
   return table;
 }
