@@ -92,14 +92,16 @@ export class ConnectionPool {
     });
   }
 
-  /** Takes a connection back once its response is complete or failed. */
-  release(connection: Connection): void {
+  /** Takes a connection back once its response is complete (`reusable`) or failed. */
+  release(connection: Connection, reusable: boolean): void {
     connection.request = null;
-    if (this.#closed || connection.overflow) {
-      this.#discard(connection);
+    const waiter = this.#closed ? undefined : this.#waiters.shift();
+    if (this.#closed || connection.overflow || !reusable) {
+      void this.#discard(connection);
+      // A discarded connection frees its place: a waiter gets a new one.
+      if (waiter !== undefined) waiter(this.#create(false));
       return;
     }
-    const waiter = this.#waiters.shift();
     if (waiter !== undefined) waiter(connection);
     else this.#idle.push(connection);
   }

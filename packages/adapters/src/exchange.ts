@@ -151,7 +151,7 @@ export class Exchange implements BodySource {
   }
 
   onComplete(): void {
-    this.#finish();
+    this.#finish(true);
     this.#body?.end();
   }
 
@@ -161,7 +161,8 @@ export class Exchange implements BodySource {
     // Our own failures (abort signal, deadline, timers) come back as they were given.
     const mapped =
       this.#failure ?? mapError(error, phase, this.#request, this.#response, this.#timeouts.read);
-    this.#finish();
+    // Not reused after a failure: undici would even reconnect to retire an aborted request.
+    this.#finish(false);
     if (this.#body === null) this.#reject(mapped);
     else if (!this.#body.destroyed) this.#body.destroy(mapped);
   }
@@ -228,12 +229,12 @@ export class Exchange implements BodySource {
     }
   }
 
-  #finish(): void {
+  #finish(reusable: boolean): void {
     if (this.#done) return;
     this.#done = true;
     this.#clearHeaderTimer();
     if (this.#deadline !== null) clearTimeout(this.#deadline);
     this.#signal?.removeEventListener('abort', this);
-    this.#pool.release(this.#connection);
+    this.#pool.release(this.#connection, reusable);
   }
 }
