@@ -157,6 +157,13 @@ export class Exchange implements BodySource {
 
   onError(error: Error): void {
     if (this.#done) return;
+    if (this.#isBodilessLengthMismatch(error)) {
+      // A 204/304 with Content-Length has no body all the same (RFC 9110 §8.6): undici
+      // counts it short; the response is complete, only the connection is not reused.
+      this.#finish(false);
+      this.#body!.end();
+      return;
+    }
     const phase: Phase = this.#phase === 'body' ? 'body' : 'headers';
     // Our own failures (abort signal, deadline, timers) come back as they were given.
     const mapped =
@@ -165,6 +172,16 @@ export class Exchange implements BodySource {
     this.#finish(false);
     if (this.#body === null) this.#reject(mapped);
     else if (!this.#body.destroyed) this.#body.destroy(mapped);
+  }
+
+  #isBodilessLengthMismatch(error: Error): boolean {
+    const response = this.#response;
+    return (
+      response !== null &&
+      this.#failure === null &&
+      (error as { code?: unknown }).code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' &&
+      hasNoBody(this.#request.method, response.statusCode)
+    );
   }
 
   resumeBody(): void {

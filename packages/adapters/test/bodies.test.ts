@@ -1,0 +1,143 @@
+import { Readable } from 'node:stream';
+import { startServer } from '@reqs/httpbin';
+import { readRequestHead, startRawServer } from '@reqs/test-servers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HTTPAdapter } from '../src/http-adapter.js';
+import { fetchAll, prepare } from './helpers.js';
+
+type Echo = { data: string; headers: Record<string, string> };
+
+describe('request bodies', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  const adapter = new HTTPAdapter();
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await adapter.close();
+    await server.close();
+  });
+
+  async function echo(data: unknown): Promise<Echo> {
+    const request = prepare('POST', `${server.url}/anything`, { data: data as never });
+    const response = await fetchAll(adapter, request);
+    expect(response.statusCode).toBe(200);
+    return response.json<Echo>();
+  }
+
+  it.each([
+    ['a string', 'hello body', '10'],
+    ['bytes', new TextEncoder().encode('hello bytes'), '11'],
+    ['a Blob', new Blob(['hello blob']), '10'],
+  ])('sends %s with Content-Length', async (_name, data, length) => {
+    const body = await echo(data);
+    expect(body.headers['Content-Length']).toBe(length);
+    expect(body.headers['Transfer-Encoding']).toBeUndefined();
+    expect(body.data).toMatch(/^hello (body|bytes|blob)$/);
+  });
+
+  it.each([
+    ['a Node Readable', () => Readable.from([Buffer.from('hello '), Buffer.from('stream')])],
+    ['a web ReadableStream', () => new Blob(['hello stream']).stream()],
+    [
+      'an async iterable',
+      () =>
+        (async function* () {
+          yield 'hello ';
+          yield new TextEncoder().encode('stream');
+        })(),
+    ],
+  ])('streams %s chunked', async (_name, make) => {
+    const body = await echo(make());
+    expect(body.headers['Transfer-Encoding']).toBe('chunked');
+    expect(body.headers['Content-Length']).toBeUndefined();
+    expect(body.data).toBe('hello stream');
+  });
+
+  it('sends a (sync) iterable of chunks', async () => {
+    const chunks = (function* () {
+      yield new TextEncoder().encode('hello ');
+      yield 'chunks';
+    })();
+    const body = await echo(chunks);
+    expect(body.data).toBe('hello chunks');
+  });
+
+  it('sends a stream with the Content-Length the request set', async () => {
+    const request = prepare('PUT', `${server.url}/anything`, {
+      data: Readable.from([Buffer.from('12345')]) as never,
+      headers: { 'Content-Length': '5' },
+    });
+    const body = (await fetchAll(adapter, request)).json<Echo>();
+    expect(body.headers['Content-Length']).toBe('5');
+    expect(body.headers['Transfer-Encoding']).toBeUndefined();
+    expect(body.data).toBe('12345');
+  });
+});
+
+describe('response building', () => {
+  it('keeps the reason phrase, header case, repeated headers and latin-1 bytes', async () => {
+    await using server = await startRawServer((socket) => {
+      void readRequestHead(socket).then(() => {
+        socket.write(
+          Buffer.concat([
+            Buffer.from('HTTP/1.1 201 Fine Indeed\r\nX-Custom-Case: a\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n'),
+            Buffer.from('X-Latin: caf'),
+            Buffer.from([0xe9]),
+            Buffer.from('\r\nContent-Length: 2\r\n\r\nok'),
+          ]),
+        );
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const response = await fetchAll(adapter, prepare('GET', `${server.url}/`));
+      expect(response.statusCode).toBe(201);
+      expect(response.reason).toBe('Fine Indeed');
+      expect([...response.headers.keys()]).toContain('X-Custom-Case');
+      expect(response.headers.getAll('set-cookie')).toEqual(['a=1', 'b=2']);
+      expect(response.headers.get('Set-Cookie')).toBe('a=1, b=2');
+      expect(response.headers.get('x-latin')).toBe('café');
+      expect(new TextDecoder().decode(response.content)).toBe('ok');
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it.each([
+    ['HEAD', 200, 'Content-Length: 10\r\n'],
+    ['GET', 204, 'Content-Length: 10\r\n'],
+    ['GET', 304, 'Content-Length: 10\r\nContent-Encoding: gzip\r\n'],
+  ])('%s answered %i has an empty body', async (method, status, headers) => {
+    await using server = await startRawServer((socket) => {
+      socket.on('data', () => socket.write(`HTTP/1.1 ${status} X\r\n${headers}\r\n`));
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      for (let i = 0; i < 2; i++) {
+        const response = await fetchAll(adapter, prepare(method, `${server.url}/`));
+        expect(response.statusCode).toBe(status);
+        expect(response.content.byteLength).toBe(0);
+      }
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('skips 1xx informational responses', async () => {
+    await using server = await startRawServer((socket) => {
+      void readRequestHead(socket).then(() => {
+        socket.write('HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n');
+        socket.write('HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\ndone');
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const response = await fetchAll(adapter, prepare('GET', `${server.url}/`));
+      expect(response.statusCode).toBe(200);
+      expect(response.headers.has('link')).toBe(false);
+    } finally {
+      await adapter.close();
+    }
+  });
+});
