@@ -14,7 +14,7 @@ import { urlHostParts } from './url-host-parts.js';
  * }); // 'http://proxy:3128'
  */
 export function selectProxy(
-  url: string,
+  url: string | URL,
   proxies: Readonly<Record<string, string | null | undefined>> | null | undefined,
 ): string | null {
   if (proxies == null) return null;
@@ -24,7 +24,7 @@ export function selectProxy(
     break;
   }
   if (!any) return null;
-  const { scheme, hostname } = urlHostParts(url);
+  const { scheme, hostname } = urlHostParts(typeof url === 'string' ? url : url.href);
   if (hostname === '') return own(proxies, scheme) ?? own(proxies, 'all');
   const hosts = hostname.includes(':') ? [hostname, `[${hostname}]`] : [hostname];
   for (const prefix of [scheme, 'all']) {
