@@ -1,2 +1,27 @@
 /** @reqs/session: Session for reqs: settings merging, cookie persistence, redirects, environment. */
-export {};
+export { defaultHeaders, defaultUserAgent } from './default-headers.js';
+export { caBundleFromEnvironment, resolveProxies } from './environment.js';
+export { getRedirectTarget } from './get-redirect-target.js';
+export {
+  type EnvironmentSettings,
+  mergeEnvironmentSettings,
+  mergeProxies,
+  resolveVerify,
+  type SettingsDefaults,
+} from './merge-environment-settings.js';
+export { mergeHeaders } from './merge-headers.js';
+export { mergeHooks } from './merge-hooks.js';
+export { mergeSetting } from './merge-setting.js';
+export { type NetrcAuthLookup, type RebuildAuthOptions, rebuildAuth } from './rebuild-auth.js';
+export { rebuildMethod } from './rebuild-method.js';
+export { rebuildProxies } from './rebuild-proxies.js';
+export type { RequestOptions, SessionInit, SessionSendOptions } from './request-options.js';
+export { type RedirectUrl, resolveRedirectUrl } from './resolve-redirect-url.js';
+export {
+  type RedirectOptions,
+  type RedirectSession,
+  resolveRedirects,
+  type SendHop,
+} from './resolve-redirects.js';
+export { Session } from './session.js';
+export { shouldStripAuth } from './should-strip-auth.js';

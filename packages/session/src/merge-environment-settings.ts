@@ -1,0 +1,75 @@
+/** The transport settings of one request: request over session over environment (Requests' merge_environment_settings). */
+import type { Cert } from '@reqs/core';
+import { caBundleFromEnvironment, resolveProxies } from './environment.js';
+import { isEmptySetting, mergeSetting } from './merge-setting.js';
+
+/** The session values that settings fall back to. */
+export interface SettingsDefaults {
+  readonly trustEnv: boolean;
+  readonly proxies: Readonly<Record<string, string>>;
+  readonly stream: boolean;
+  readonly verify: boolean | string;
+  readonly cert: Cert | null;
+}
+
+/** The settings `send` gets. */
+export interface EnvironmentSettings {
+  proxies: Record<string, string>;
+  stream: boolean;
+  verify: boolean | string;
+  cert: Cert | null;
+}
+
+/**
+ * The request's proxies merged over the session's (`null` removes a session entry). The
+ * environment's proxies are not in it: `resolveProxies` adds them per URL, per redirect hop.
+ */
+export function mergeProxies(
+  requestProxies: Readonly<Record<string, string | null>> | null | undefined,
+  sessionProxies: Readonly<Record<string, string>>,
+): Record<string, string> {
+  if (isEmptySetting(requestProxies)) return { ...sessionProxies };
+  return (mergeSetting<Readonly<Record<string, string | null>>>(requestProxies, sessionProxies) ??
+    {}) as Record<string, string>;
+}
+
+/**
+ * `verify` for a request: the request's value, else the session's; when that is `true`
+ * (verify with the default CA store) and `trustEnv` is on, `REQUESTS_CA_BUNDLE` or
+ * `CURL_CA_BUNDLE` names the CA store instead. `false` or a path set on the request or the
+ * session is never overridden by the environment (Requests issue #3829).
+ */
+export function resolveVerify(
+  requestVerify: boolean | string | null | undefined,
+  sessionVerify: boolean | string,
+  trustEnv: boolean,
+): boolean | string {
+  const verify = requestVerify ?? sessionVerify;
+  if (verify === true && trustEnv) return caBundleFromEnvironment() ?? true;
+  return verify;
+}
+
+/**
+ * Request settings merged over the session's and the environment's, as Requests'
+ * `Session.merge_environment_settings`, with explicit settings winning over the environment.
+ *
+ * @example
+ * mergeEnvironmentSettings(session, 'https://example.com/', null, null, null, null);
+ * // { proxies: { https: 'http://proxy:3128' }, stream: false, verify: '/etc/ca.pem', cert: null }
+ */
+export function mergeEnvironmentSettings(
+  defaults: SettingsDefaults,
+  url: string,
+  proxies: Readonly<Record<string, string | null>> | null | undefined,
+  stream: boolean | null | undefined,
+  verify: boolean | string | null | undefined,
+  cert: Cert | null | undefined,
+): EnvironmentSettings {
+  const explicit = mergeProxies(proxies, defaults.proxies);
+  return {
+    proxies: resolveProxies(url, explicit, defaults.trustEnv),
+    stream: stream ?? defaults.stream,
+    verify: resolveVerify(verify, defaults.verify, defaults.trustEnv),
+    cert: cert ?? defaults.cert,
+  };
+}

@@ -1,0 +1,41 @@
+/** `Authorization` on a redirect hop (Requests' rebuild_auth). */
+import type { PreparedRequest, Response } from '@reqs/core';
+import { shouldStripAuth } from './should-strip-auth.js';
+
+/** Looks up `[username, password]` for the host of a URL (e.g. @reqs/auth's `getNetrcAuth`). */
+export type NetrcAuthLookup = (
+  url: string,
+) => readonly [username: string, password: string] | null | undefined;
+
+/** What {@link rebuildAuth} needs from the session. */
+export interface RebuildAuthOptions {
+  /** Look credentials up in the environment (`.netrc`). */
+  trustEnv: boolean;
+  /** The `.netrc` lookup, or null for none. */
+  netrcAuth: NetrcAuthLookup | null;
+}
+
+/**
+ * Drops `Authorization` (in any casing) when the redirect from `response.request.url` to
+ * `prepared.url` changes host, port or scheme (see `shouldStripAuth`); once dropped it stays
+ * dropped for the rest of the chain, because every hop copies the previous request. Then,
+ * when `trustEnv` is on and no `Authorization` is left, `.netrc` is asked for credentials for
+ * exactly the new URL's host (an `Authorization` kept for the same origin wins over `.netrc`).
+ *
+ * @example
+ * rebuildAuth(next, response, { trustEnv: true, netrcAuth: getNetrcAuth });
+ */
+export function rebuildAuth(
+  prepared: PreparedRequest,
+  response: Response,
+  options: RebuildAuthOptions,
+): void {
+  const headers = prepared.headers;
+  const previousUrl = response.request?.url ?? response.url;
+  if (headers.has('Authorization') && shouldStripAuth(previousUrl, prepared.url)) {
+    headers.delete('Authorization');
+  }
+  if (!options.trustEnv || options.netrcAuth === null || headers.has('Authorization')) return;
+  const credentials = options.netrcAuth(prepared.url);
+  if (credentials != null) prepared.prepareAuth([credentials[0], credentials[1]]);
+}

@@ -1,0 +1,126 @@
+/** Following redirects, one hop at a time (Requests' SessionRedirectMixin.resolve_redirects). */
+import {
+  type CookieJar,
+  type PreparedRequest,
+  type Response,
+  rewindBody,
+  type SendOptions,
+  TooManyRedirects,
+} from '@reqs/core';
+import { drainRedirectBody } from './drain-redirect-body.js';
+import { resolveRedirectUrl } from './resolve-redirect-url.js';
+import { hostChanged } from './should-strip-auth.js';
+
+/** What following redirects needs from a session (a `Session` is one). */
+export interface RedirectSession {
+  readonly maxRedirects: number;
+  readonly cookies: CookieJar;
+  getRedirectTarget(response: Response): string | null;
+  rebuildMethod(prepared: PreparedRequest, response: Response): void;
+  rebuildAuth(prepared: PreparedRequest, response: Response): void;
+  rebuildProxies(
+    prepared: PreparedRequest,
+    proxies: Readonly<Record<string, string>>,
+  ): Record<string, string>;
+}
+
+/** Options of a redirect chain: the adapter options, with the proxies as configured (not yet resolved per URL). */
+export type RedirectOptions = Omit<SendOptions, 'proxies'> & { proxies: Readonly<Record<string, string>> };
+
+/** Sends one hop (no redirects followed): adapter, cookies, hooks. */
+export type SendHop = (prepared: PreparedRequest, options: SendOptions) => Promise<Response>;
+
+/** Header names that describe a body, dropped with it. */
+const BODY_HEADERS = ['Content-Length', 'Content-Type', 'Transfer-Encoding'];
+
+/**
+ * The request for the redirect `response` to `request` points to, per Requests' rules:
+ * URL resolved (relative, scheme-relative, fragment carried), method rebuilt (`rebuildMethod`),
+ * the body and its headers dropped except on 307/308 (where the body is rewound), `Cookie`
+ * recomputed from `jar` (`response`'s cookies stored in it first), a user `Host` header dropped
+ * when the host changes, proxies and `Proxy-Authorization` rebuilt, `Authorization` rebuilt.
+ *
+ * @throws InvalidURL for a `Location` that is not a URL; UnrewindableBodyError when a 307/308
+ *   must re-send a body that can be read only once.
+ */
+export function buildRedirectRequest(
+  session: RedirectSession,
+  response: Response,
+  request: PreparedRequest,
+  location: string,
+  state: { fragment: string; jar: CookieJar; proxies: Readonly<Record<string, string>> },
+): { request: PreparedRequest; fragment: string; proxies: Record<string, string> } {
+  const next = request.copy();
+  const target = resolveRedirectUrl(location, response.url || request.url, state.fragment);
+  next.prepareUrl(target.url);
+  session.rebuildMethod(next, response);
+  const headers = next.headers;
+  if (response.statusCode !== 307 && response.statusCode !== 308) {
+    for (const name of BODY_HEADERS) headers.delete(name);
+    next.body = null;
+    next.bodyRewind = null;
+  }
+  headers.delete('Cookie');
+  const setCookies = response.headers.getAll('set-cookie');
+  if (state.jar !== session.cookies && setCookies.length > 0) {
+    state.jar.storeResponseCookies(setCookies, response.request?.url ?? request.url);
+  }
+  next.cookieJar = state.jar;
+  next.prepareCookies(state.jar);
+  if (headers.has('Host') && hostChanged(request.url, next.url)) headers.delete('Host');
+  const proxies = session.rebuildProxies(next, state.proxies);
+  session.rebuildAuth(next, response);
+  if (next.body !== null) rewindBody(next);
+  return { request: next, fragment: target.fragment, proxies };
+}
+
+/**
+ * Follows the redirect `response` (the answer to `request`) and then each redirect after it,
+ * yielding every new response, oldest first; the last one yielded is not a redirect. Each
+ * redirect response is released before the next hop (`drainRedirectBody`: small bodies read,
+ * never decompressed). The caller owns the responses yielded.
+ *
+ * @throws TooManyRedirects `Exceeded 30 redirects.` (with the last response) past `maxRedirects`;
+ *   what `buildRedirectRequest` and the hop throw (InvalidSchema, before any I/O, for a
+ *   `Location` no adapter is mounted for).
+ * @example
+ * for await (const hop of resolveRedirects(session, r, r.request, options, sendHop)) console.log(hop.url);
+ */
+export async function* resolveRedirects(
+  session: RedirectSession,
+  response: Response,
+  request: PreparedRequest,
+  options: RedirectOptions,
+  sendHop: SendHop,
+): AsyncGenerator<Response, void, undefined> {
+  let resp = response;
+  let req = request;
+  let location = session.getRedirectTarget(resp);
+  const state = {
+    fragment: fragmentOf(req.url),
+    jar: req.cookieJar ?? session.cookies,
+    proxies: options.proxies,
+  };
+  let hops = 0;
+  while (location !== null) {
+    await drainRedirectBody(resp);
+    if (hops >= session.maxRedirects) {
+      throw new TooManyRedirects(`Exceeded ${session.maxRedirects} redirects.`, {
+        request: req,
+        response: resp,
+      });
+    }
+    const built = buildRedirectRequest(session, resp, req, location, state);
+    state.fragment = built.fragment;
+    req = built.request;
+    resp = await sendHop(req, { ...options, proxies: built.proxies });
+    hops++;
+    location = session.getRedirectTarget(resp);
+    yield resp;
+  }
+}
+
+function fragmentOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? '' : url.slice(hash + 1);
+}

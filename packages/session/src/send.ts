@@ -1,0 +1,133 @@
+/** The send path of a session, in named steps that each own their cleanup (httpx's layering). */
+
+import { RequestsCookieJar } from '@reqs/cookies';
+import {
+  type Adapter,
+  type CharsetDetector,
+  type CookieJar,
+  dispatchHook,
+  type PreparedRequest,
+  type Response,
+  type SendOptions,
+} from '@reqs/core';
+import {
+  buildRedirectRequest,
+  type RedirectOptions,
+  type RedirectSession,
+  resolveRedirects,
+} from './resolve-redirects.js';
+
+/** What sending needs from a session (a `Session` is one). */
+export interface SendSession extends RedirectSession {
+  readonly charsetDetector: CharsetDetector | null;
+  getAdapter(url: string): Adapter;
+}
+
+const cookieJarFactory = (): CookieJar => new RequestsCookieJar();
+
+/**
+ * One exchange, no redirects: picks the adapter, sends, stamps the response (elapsed,
+ * connection, charset detector, cookie jar factory), stores its cookies in the session jar,
+ * then runs the request's hooks (a returned response replaces it, and its cookies are stored
+ * too). The body is not read. Closes the response when a hook throws.
+ *
+ * @throws InvalidSchema (before any I/O) when no adapter is mounted for the URL; what the
+ *   adapter and the hooks throw.
+ */
+export async function sendOnce(
+  session: SendSession,
+  prepared: PreparedRequest,
+  options: SendOptions,
+): Promise<Response> {
+  const adapter = session.getAdapter(prepared.url);
+  const start = performance.now();
+  const response = await adapter.send(prepared, options);
+  if (response.elapsed === 0) response.elapsed = performance.now() - start;
+  stamp(session, response, adapter, prepared);
+  if (prepared.hooks.response.length === 0) return response;
+  let hooked: Response;
+  try {
+    hooked = await dispatchHook(prepared.hooks, 'response', response, options);
+  } catch (error) {
+    await response.close();
+    throw error;
+  }
+  if (hooked !== response) stamp(session, hooked, adapter, hooked.request ?? prepared);
+  return hooked;
+}
+
+function stamp(session: SendSession, response: Response, adapter: Adapter, prepared: PreparedRequest): void {
+  response.connection ??= adapter;
+  response.request ??= prepared;
+  response.charsetDetector ??= session.charsetDetector;
+  response.cookieJarFactory ??= cookieJarFactory;
+  const setCookies = response.headers.getAll('set-cookie');
+  if (setCookies.length > 0) session.cookies.storeResponseCookies(setCookies, prepared.url);
+}
+
+/**
+ * Sends `prepared`, then (with `allowRedirects`) follows redirects and assembles `history`,
+ * or (without) sets `response.next`; with `stream` false reads the final body. Closes the
+ * response it holds before rethrowing.
+ */
+export async function sendRequest(
+  session: SendSession,
+  prepared: PreparedRequest,
+  options: RedirectOptions,
+  first: SendOptions,
+  allowRedirects: boolean,
+): Promise<Response> {
+  const response = await sendOnce(session, prepared, first);
+  let final = response;
+  try {
+    const location = session.getRedirectTarget(response);
+    if (location !== null) {
+      if (allowRedirects) final = await follow(session, response, prepared, options);
+      else response.next = nextRequest(session, response, prepared, location, options);
+    }
+    if (!options.stream) await final.read();
+    return final;
+  } catch (error) {
+    await final.close();
+    throw error;
+  }
+}
+
+async function follow(
+  session: SendSession,
+  response: Response,
+  prepared: PreparedRequest,
+  options: RedirectOptions,
+): Promise<Response> {
+  const hop = (request: PreparedRequest, hopOptions: SendOptions) => sendOnce(session, request, hopOptions);
+  const chain = [response];
+  for await (const next of resolveRedirects(session, response, prepared, options, hop)) chain.push(next);
+  const final = chain.pop() as Response;
+  // Oldest first; responses that hooks put in a hop's own history (an auth challenge) come before it.
+  const history: Response[] = [];
+  for (const r of chain) {
+    history.push(...r.history);
+    r.history = history.slice();
+    history.push(r);
+  }
+  final.history = [...history, ...final.history];
+  return final;
+}
+
+/** The request a redirect would send next (for `allowRedirects: false`), or null when none can be built. */
+function nextRequest(
+  session: SendSession,
+  response: Response,
+  prepared: PreparedRequest,
+  location: string,
+  options: RedirectOptions,
+): PreparedRequest | null {
+  const state = { fragment: '', jar: prepared.cookieJar ?? session.cookies, proxies: options.proxies };
+  const hash = prepared.url.indexOf('#');
+  if (hash !== -1) state.fragment = prepared.url.slice(hash + 1);
+  try {
+    return buildRedirectRequest(session, response, prepared, location, state).request;
+  } catch {
+    return null;
+  }
+}

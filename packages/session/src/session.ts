@@ -1,0 +1,278 @@
+/** Session: settings, cookies and connections shared across requests (Requests' sessions.Session). */
+
+import { RequestsCookieJar } from '@reqs/cookies';
+import {
+  type Adapter,
+  type Auth,
+  CaseInsensitiveDict,
+  type CaseInsensitiveDictView,
+  type Cert,
+  type CharsetDetector,
+  type CookieJar,
+  defaultHooks,
+  type Hooks,
+  type MultipartEncoder,
+  type PreparedRequest,
+  type Request,
+  type Response,
+  type Scalar,
+  type TimeoutSpec,
+} from '@reqs/core';
+import { startDeadline, totalTimeout } from './deadline.js';
+import { defaultHeaders } from './default-headers.js';
+import { resolveProxies } from './environment.js';
+import { getRedirectTarget } from './get-redirect-target.js';
+import {
+  type EnvironmentSettings,
+  mergeEnvironmentSettings,
+  mergeProxies,
+  resolveVerify,
+} from './merge-environment-settings.js';
+import { findAdapter, mountAdapter } from './mount-adapter.js';
+import { prepareSessionRequest } from './prepare-session-request.js';
+import { type NetrcAuthLookup, rebuildAuth } from './rebuild-auth.js';
+import { rebuildMethod } from './rebuild-method.js';
+import { rebuildProxies } from './rebuild-proxies.js';
+import type { RequestOptions, SessionInit, SessionSendOptions } from './request-options.js';
+import { type RedirectOptions, resolveRedirects } from './resolve-redirects.js';
+import { sendOnce, sendRequest } from './send.js';
+import { shouldStripAuth } from './should-strip-auth.js';
+
+/**
+ * Keeps settings, cookies and pooled connections across requests. Per-request options
+ * override the session's and are never written back. No adapter is mounted by default here:
+ * mount one (the `reqs` meta-package mounts `HTTPAdapter` on `http://` and `https://`).
+ *
+ * @example
+ * await using s = new Session();
+ * s.mount('https://', new HTTPAdapter());
+ * s.auth = ['user', 'pass'];
+ * s.headers.update({ 'x-test': 'true' });
+ * const r = await s.get('https://example.com/get', { headers: { 'x-test2': 'true' } });
+ */
+export class Session {
+  /** Sent with every request (a `null` value is not sent). Bracket access works. */
+  #headers: CaseInsensitiveDict<string | null> = defaultHeaders();
+  /** Default auth: `[user, pass]`, an `AuthBase` or a function. */
+  auth: Auth | null = null;
+  /** Default proxies (keys `http`, `https`, `all`, `scheme://host`, `all://host`, `no_proxy`). */
+  proxies: Record<string, string> = {};
+  /** Response hooks run for every request, before the request's own. */
+  hooks: Hooks = defaultHooks();
+  /** Query parameters added to every request. */
+  params: Record<string, Scalar | Scalar[] | null> = {};
+  /** Default for `stream`. */
+  stream = false;
+  /** Default TLS verification: `true`, `false`, or a CA bundle path. */
+  verify: boolean | string = true;
+  /** Default client certificate. */
+  cert: Cert | null = null;
+  /** Default timeout (beyond Requests); `undefined` means the built-in defaults. */
+  timeout: TimeoutSpec | undefined = undefined;
+  /** Most redirects followed before `TooManyRedirects`. */
+  maxRedirects = 30;
+  /** Read proxies, CA bundles and `.netrc` from the environment. */
+  trustEnv = true;
+  /** The cookie jar: filled from every response, sent with every request. */
+  cookies: CookieJar;
+  /** Adapters by URL prefix, longest prefix first (use `mount`). */
+  adapters = new Map<string, Adapter>();
+  /** Relative URLs resolve against it; session `auth` is only sent to its origin. */
+  baseUrl: string | null;
+  /** Guesses `apparentEncoding` of responses (null: core's UTF-8-or-Windows-1252 fallback). */
+  charsetDetector: CharsetDetector | null;
+  /** Encodes `files` uploads. */
+  multipartEncoder: MultipartEncoder | null;
+  /** `.netrc` lookup, used when `trustEnv` is on and no auth is given. */
+  netrcAuth: NetrcAuthLookup | null;
+
+  constructor(init: SessionInit = {}) {
+    this.cookies = init.cookies ?? new RequestsCookieJar();
+    this.charsetDetector = init.charsetDetector ?? null;
+    this.multipartEncoder = init.multipartEncoder ?? null;
+    this.netrcAuth = init.netrcAuth ?? null;
+    this.baseUrl = init.baseUrl ?? null;
+  }
+
+  /** The default headers; bracket access works (`s.headers['user-agent']`). */
+  get headers(): CaseInsensitiveDictView<string | null> {
+    return this.#headers.view();
+  }
+  set headers(headers: CaseInsensitiveDict<string | null> | Readonly<Record<string, string | null>>) {
+    this.#headers = headers instanceof CaseInsensitiveDict ? headers : new CaseInsensitiveDict(headers);
+  }
+
+  /**
+   * Prepares and sends a request with the session's settings merged in.
+   *
+   * @throws MissingSchema, InvalidURL, InvalidHeader (before any I/O), InvalidSchema when no
+   *   adapter is mounted for the URL, TooManyRedirects, and the adapter's errors.
+   */
+  request(method: string, url: string | URL, options: RequestOptions = {}): Promise<Response> {
+    let prepared: PreparedRequest;
+    try {
+      prepared = prepareSessionRequest(this, method, url, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.send(prepared, {
+      stream: options.stream,
+      timeout: options.timeout,
+      verify: resolveVerify(options.verify, this.verify, this.trustEnv),
+      cert: options.cert,
+      proxies: mergeProxies(options.proxies, this.proxies),
+      allowRedirects: options.allowRedirects ?? true,
+      signal: options.signal,
+    });
+  }
+
+  /** `GET`. */
+  get(url: string | URL, options?: RequestOptions): Promise<Response> {
+    return this.request('GET', url, options);
+  }
+  /** `OPTIONS`. */
+  options(url: string | URL, options?: RequestOptions): Promise<Response> {
+    return this.request('OPTIONS', url, options);
+  }
+  /** `HEAD`; redirects are not followed unless `allowRedirects: true`. */
+  head(url: string | URL, options: RequestOptions = {}): Promise<Response> {
+    return this.request('HEAD', url, { ...options, allowRedirects: options.allowRedirects ?? false });
+  }
+  /** `POST`. */
+  post(url: string | URL, options?: RequestOptions): Promise<Response> {
+    return this.request('POST', url, options);
+  }
+  /** `PUT`. */
+  put(url: string | URL, options?: RequestOptions): Promise<Response> {
+    return this.request('PUT', url, options);
+  }
+  /** `PATCH`. */
+  patch(url: string | URL, options?: RequestOptions): Promise<Response> {
+    return this.request('PATCH', url, options);
+  }
+  /** `DELETE`. */
+  delete(url: string | URL, options?: RequestOptions): Promise<Response> {
+    return this.request('DELETE', url, options);
+  }
+
+  /**
+   * Sends a prepared request: picks the adapter, stores cookies from every response, runs
+   * hooks, follows redirects (`allowRedirects`, default true), reads the body unless `stream`.
+   * Options left out take the session's values; `timeout.total` is one deadline for it all.
+   *
+   * @throws as {@link Session.request}.
+   */
+  async send(prepared: PreparedRequest, options: SessionSendOptions = {}): Promise<Response> {
+    const stream = options.stream ?? this.stream;
+    const timeout = options.timeout === undefined ? this.timeout : options.timeout;
+    const total = totalTimeout(timeout);
+    const signal = options.signal ?? undefined;
+    const deadline =
+      total === null ? null : startDeadline(total, signal, `${prepared.method} ${prepared.url}`);
+    const redirectOptions: RedirectOptions = {
+      stream,
+      timeout,
+      verify: options.verify ?? this.verify,
+      cert: options.cert ?? this.cert ?? undefined,
+      proxies: options.proxies == null ? this.proxies : mergeProxies(options.proxies, {}),
+      signal: deadline === null ? signal : deadline.signal,
+    };
+    const first = {
+      ...redirectOptions,
+      proxies: resolveProxies(prepared.url, redirectOptions.proxies, this.trustEnv),
+    };
+    try {
+      return await sendRequest(this, prepared, redirectOptions, first, options.allowRedirects ?? true);
+    } catch (error) {
+      deadline?.cancel();
+      throw error;
+    } finally {
+      // With stream: true the deadline goes on over the body the caller reads.
+      if (!stream) deadline?.cancel();
+    }
+  }
+
+  /** Prepares `request` with the session's headers, params, auth, cookies and hooks merged in. */
+  prepareRequest(request: Request): PreparedRequest {
+    return prepareSessionRequest(this, request.method, request.url, request);
+  }
+
+  /** Request settings over the session's over the environment's (explicit settings win). */
+  mergeEnvironmentSettings(
+    url: string,
+    proxies: Readonly<Record<string, string | null>> | null | undefined,
+    stream: boolean | null | undefined,
+    verify: boolean | string | null | undefined,
+    cert: Cert | null | undefined,
+  ): EnvironmentSettings {
+    return mergeEnvironmentSettings(this, url, proxies, stream, verify, cert);
+  }
+
+  /** Mounts `adapter` for URLs starting with `prefix`; longer prefixes are tried first. */
+  mount(prefix: string, adapter: Adapter): void {
+    mountAdapter(this.adapters, prefix, adapter);
+  }
+
+  /** @throws InvalidSchema `No connection adapters were found for '…'`. */
+  getAdapter(url: string): Adapter {
+    return findAdapter(this.adapters, url);
+  }
+
+  /** Closes every mounted adapter (each once). */
+  async close(): Promise<void> {
+    const results = await Promise.allSettled([...new Set(this.adapters.values())].map((a) => a.close()));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
+  }
+
+  /** `await using s = new Session()` closes it at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  /** Follows the redirect `response` to `request`; yields each new response (see resolve-redirects). */
+  resolveRedirects(
+    response: Response,
+    request: PreparedRequest,
+    options: Partial<RedirectOptions> = {},
+  ): AsyncGenerator<Response, void, undefined> {
+    const resolved: RedirectOptions = {
+      stream: options.stream ?? this.stream,
+      timeout: options.timeout === undefined ? this.timeout : options.timeout,
+      verify: options.verify ?? this.verify,
+      cert: options.cert ?? this.cert ?? undefined,
+      proxies: options.proxies ?? this.proxies,
+      signal: options.signal,
+    };
+    return resolveRedirects(this, response, request, resolved, (p, o) => sendOnce(this, p, o));
+  }
+
+  /** The `Location` of a redirect response (UTF-8 re-decoded), or null. */
+  getRedirectTarget(response: Response): string | null {
+    return getRedirectTarget(response);
+  }
+  /** True when a redirect from `oldUrl` to `newUrl` must drop `Authorization`. */
+  shouldStripAuth(oldUrl: string, newUrl: string): boolean {
+    return shouldStripAuth(oldUrl, newUrl);
+  }
+  /** Drops `Authorization` when the redirect leaves the origin; `.netrc` for the new host. */
+  rebuildAuth(prepared: PreparedRequest, response: Response): void {
+    rebuildAuth(prepared, response, this);
+  }
+  /** 301/302/303 method changes. */
+  rebuildMethod(prepared: PreparedRequest, response: Response): void {
+    rebuildMethod(prepared, response);
+  }
+  /** Proxies for the new hop (environment included) and `Proxy-Authorization` rebuilt. */
+  rebuildProxies(
+    prepared: PreparedRequest,
+    proxies: Readonly<Record<string, string>>,
+  ): Record<string, string> {
+    return rebuildProxies(prepared, proxies, this.trustEnv);
+  }
+
+  /** `<Session>` in `console.log`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return '<Session>';
+  }
+}
