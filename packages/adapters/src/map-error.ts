@@ -63,11 +63,8 @@ export function mapError(
     return new InvalidHeader(`Invalid request: ${describe(error)} ${where}`, options);
   }
   if (phase === 'body') {
-    // A reset is a broken connection; anything else (early close, short Content-Length,
-    // bad chunk framing) leaves the body incomplete.
-    if (code === 'ECONNRESET' || codeOf((error as { cause?: unknown }).cause) === 'ECONNRESET') {
-      return new ConnectionError(`Connection broken: connection reset by peer ${where}`, options);
-    }
+    // As Requests: any break once the body started (early close, reset, short
+    // Content-Length, bad chunk framing) is an incomplete body.
     return new ChunkedEncodingError(
       `Connection broken: incomplete body: ${describe(error)} ${where}`,
       options,

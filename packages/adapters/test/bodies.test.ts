@@ -81,7 +81,9 @@ describe('response building', () => {
       void readRequestHead(socket).then(() => {
         socket.write(
           Buffer.concat([
-            Buffer.from('HTTP/1.1 201 Fine Indeed\r\nX-Custom-Case: a\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n'),
+            Buffer.from(
+              'HTTP/1.1 201 Fine Indeed\r\nX-Custom-Case: a\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n',
+            ),
             Buffer.from('X-Latin: caf'),
             Buffer.from([0xe9]),
             Buffer.from('\r\nContent-Length: 2\r\n\r\nok'),

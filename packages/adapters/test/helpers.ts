@@ -4,12 +4,20 @@ import { PreparedRequest, type PrepareOptions, type Response, type SendOptions }
 import type { HTTPAdapter } from '../src/http-adapter.js';
 
 /** A prepared request, as the session would hand it to the adapter. */
-export function prepare(method: string, url: string, options: Omit<PrepareOptions, 'method' | 'url'> = {}): PreparedRequest {
+export function prepare(
+  method: string,
+  url: string,
+  options: Omit<PrepareOptions, 'method' | 'url'> = {},
+): PreparedRequest {
   return new PreparedRequest().prepare({ ...options, method, url });
 }
 
 /** Sends with stream: true and defaults (verify on, no proxies), overridden by `options`. */
-export function send(adapter: HTTPAdapter, request: PreparedRequest, options: Partial<SendOptions> = {}): Promise<Response> {
+export function send(
+  adapter: HTTPAdapter,
+  request: PreparedRequest,
+  options: Partial<SendOptions> = {},
+): Promise<Response> {
   return adapter.send(request, { stream: true, verify: true, proxies: {}, ...options });
 }
 

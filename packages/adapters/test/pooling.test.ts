@@ -58,7 +58,9 @@ describe('pooling and keep-alive', () => {
     await using server = await startServer();
     const adapter = new HTTPAdapter({ poolMaxsize: 2, poolBlock: true });
     try {
-      const all = Array.from({ length: 5 }, () => fetchAll(adapter, prepare('GET', `${server.url}/delay/0.1`)));
+      const all = Array.from({ length: 5 }, () =>
+        fetchAll(adapter, prepare('GET', `${server.url}/delay/0.1`)),
+      );
       const responses = await Promise.all(all);
       expect(responses.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
       expect(server.connections).toBe(2);
