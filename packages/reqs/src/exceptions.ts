@@ -1,0 +1,27 @@
+/** `requests.exceptions`: every error reqs throws, grouped (API.md §10). */
+export { NetrcParseError } from '@reqs/auth';
+export {
+  ChunkedEncodingError,
+  ConnectionError,
+  ConnectTimeout,
+  ContentDecodingError,
+  CookieConflictError,
+  HTTPError,
+  InvalidHeader,
+  InvalidJSONError,
+  InvalidProxyURL,
+  InvalidSchema,
+  InvalidURL,
+  JSONDecodeError,
+  MissingSchema,
+  ProxyError,
+  ReadTimeout,
+  RequestException,
+  RetryError,
+  SSLError,
+  StreamConsumedError,
+  Timeout,
+  TooManyRedirects,
+  UnrewindableBodyError,
+  URLRequired,
+} from '@reqs/core';

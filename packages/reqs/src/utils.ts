@@ -1,0 +1,23 @@
+/**
+ * `requests.utils`: the helpers of Requests' utils module that reqs users reach for, gathered
+ * from the packages that own them (API.md §11). Nothing is implemented here.
+ */
+export { getNetrcAuth } from '@reqs/auth';
+export { addDictToCookiejar, cookiejarFromDict, dictFromCookiejar } from '@reqs/cookies';
+export {
+  CaseInsensitiveDict,
+  getEncodingFromHeaders,
+  getEnvironProxies,
+  guessJsonUtf,
+  parseDictHeader,
+  parseHeaderLinks,
+  parseListHeader,
+  requoteUri,
+  selectProxy,
+  shouldBypassProxies,
+  superLen,
+  unquoteHeaderValue,
+  unquoteUnreserved,
+} from '@reqs/core';
+export { getEncodingsFromContent } from '@reqs/encoding';
+export { defaultHeaders, defaultUserAgent } from '@reqs/session';

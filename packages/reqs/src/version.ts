@@ -1,0 +1,7 @@
+/** The installed version of reqs, read from its package.json at run time. */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** The version of the `reqs` package, e.g. `'1.0.0'`. */
+export const __version__: string = (require('../package.json') as { version: string }).version;
