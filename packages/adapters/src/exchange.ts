@@ -93,9 +93,9 @@ export class Exchange implements BodySource {
     this.#abort = abort;
     this.#phase = 'headers';
     // Failed while connecting (abort, deadline): the request must not go out now.
-    const failure = this.#failure ?? (this.#signal?.aborted ? this.#signal.reason : null);
-    if (failure !== null) {
-      abort(failure);
+    if (this.#failure === null && this.#signal?.aborted) this.#failure = this.#signal.reason;
+    if (this.#failure !== null) {
+      abort(this.#failure);
       return;
     }
     const read = this.#timeouts.read;

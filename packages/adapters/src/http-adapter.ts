@@ -80,6 +80,7 @@ export class HTTPAdapter extends BaseAdapter {
   }
 
   async #sendOnce(request: PreparedRequest, options: SendOptions): Promise<Response> {
+    if (options.signal?.aborted) throw options.signal.reason;
     const timeouts = resolveTimeout(options.timeout);
     const plan = planRoute(request, options.proxies);
     const maybeTls = plan.secure ? this.#tls.get(options.verify, options.cert) : null;

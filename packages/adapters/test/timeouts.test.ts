@@ -1,0 +1,158 @@
+import type { Socket } from 'node:net';
+import { ConnectionError, ConnectTimeout, ReadTimeout, Timeout } from '@reqs/core';
+import { readRequestHead, startRawServer } from '@reqs/test-servers';
+import { describe, expect, it } from 'vitest';
+import { HTTPAdapter } from '../src/http-adapter.js';
+import { fetchAll, prepare, rejection, send } from './helpers.js';
+
+/** Writes `bytes` one at a time every `interval` ms, then `after`. */
+function drip(socket: Socket, bytes: string, interval: number, after = ''): void {
+  let i = 0;
+  const timer = setInterval(() => {
+    if (socket.destroyed) return clearInterval(timer);
+    if (i < bytes.length) socket.write(bytes[i++]!);
+    else {
+      clearInterval(timer);
+      if (after) socket.write(after);
+    }
+  }, interval);
+  socket.on('close', () => clearInterval(timer));
+}
+
+async function timed<T>(promise: Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await promise;
+  return [value, performance.now() - started];
+}
+
+describe('timeouts', () => {
+  it('connect: a peer that never completes the TLS handshake → ConnectTimeout', async () => {
+    await using server = await startRawServer(() => {});
+    const adapter = new HTTPAdapter();
+    try {
+      const url = `https://127.0.0.1:${server.port}/`;
+      const [error, ms] = await timed(rejection(send(adapter, prepare('GET', url), { timeout: { connect: 200, read: 5000 } })));
+      expect(error).toBeInstanceOf(ConnectTimeout);
+      expect(error).toBeInstanceOf(ConnectionError);
+      expect(error).toBeInstanceOf(Timeout);
+      expect(error.message).toContain('connect timeout=200 ms');
+      expect(ms).toBeGreaterThanOrEqual(190);
+      expect(ms).toBeLessThan(1500);
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('read: a server that accepts and never answers → ReadTimeout after about the read timeout', async () => {
+    await using server = await startRawServer(() => {});
+    const adapter = new HTTPAdapter();
+    try {
+      const [error, ms] = await timed(rejection(send(adapter, prepare('GET', `${server.url}/`), { timeout: 300 })));
+      expect(error).toBeInstanceOf(ReadTimeout);
+      expect(error.message).toContain('read timeout=300 ms');
+      expect(ms).toBeGreaterThanOrEqual(290);
+      expect(ms).toBeLessThan(1000);
+      expect(server.openConnections).toBeLessThanOrEqual(1);
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('read is inactivity on the headers: a header block dripped every 100 ms passes a 400 ms timeout', async () => {
+    await using server = await startRawServer((socket) => {
+      void readRequestHead(socket).then(() => {
+        socket.write('HTTP/1.1 200 OK\r\n');
+        drip(socket, 'X-Slow: 0123456789\r\n', 60, 'Content-Length: 2\r\n\r\nok');
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const [response, ms] = await timed(fetchAll(adapter, prepare('GET', `${server.url}/`), { timeout: 400 }));
+      expect(response.headers.get('x-slow')).toBe('0123456789');
+      expect(ms).toBeGreaterThan(1000);
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('read is inactivity on the body: a drip every 100 ms passes a 400 ms timeout, silence fails', async () => {
+    await using server = await startRawServer((socket) => {
+      socket.on('data', (chunk: Buffer) => {
+        socket.write('HTTP/1.1 200 OK\r\nContent-Length: 12\r\n\r\n');
+        if (chunk.toString().startsWith('GET /drip')) drip(socket, 'dripdripdrip', 100);
+        else socket.write('dr');
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const [response, ms] = await timed(fetchAll(adapter, prepare('GET', `${server.url}/drip`), { timeout: 400 }));
+      expect(new TextDecoder().decode(response.content)).toBe('dripdripdrip');
+      expect(ms).toBeGreaterThan(1000);
+      const silent = await send(adapter, prepare('GET', `${server.url}/silent`), { timeout: 400 });
+      const [error, waited] = await timed(rejection(silent.read()));
+      expect(error).toBeInstanceOf(ReadTimeout);
+      expect(waited).toBeGreaterThanOrEqual(350);
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('total is a deadline over the whole exchange, body included', async () => {
+    await using server = await startRawServer((socket) => {
+      void readRequestHead(socket).then(() => {
+        socket.write('HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n');
+        drip(socket, 'x'.repeat(50), 50);
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const [error, ms] = await timed(
+        rejection(fetchAll(adapter, prepare('GET', `${server.url}/`), { timeout: { read: 1000, total: 500 } })),
+      );
+      expect(error).toBeInstanceOf(ReadTimeout);
+      expect(error.message).toContain('total timeout=500 ms');
+      expect(ms).toBeGreaterThanOrEqual(490);
+      expect(ms).toBeLessThan(1500);
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('total while connecting → ConnectTimeout', async () => {
+    await using server = await startRawServer(() => {});
+    const adapter = new HTTPAdapter();
+    try {
+      const url = `https://127.0.0.1:${server.port}/`;
+      const error = await rejection(send(adapter, prepare('GET', url), { timeout: { connect: null, total: 300 } }));
+      expect(error).toBeInstanceOf(ConnectTimeout);
+    } finally {
+      await adapter.close();
+    }
+  });
+});
+
+describe('abort signal', () => {
+  it('rejects with the signal reason before, while waiting for headers, and while reading the body', async () => {
+    await using server = await startRawServer((socket) => {
+      void readRequestHead(socket).then(({ head }) => {
+        if (head.startsWith('GET /body')) socket.write('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nab');
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const reason = new Error('stop it');
+      const aborted = AbortSignal.abort(reason);
+      expect(await rejection(send(adapter, prepare('GET', `${server.url}/`), { signal: aborted }))).toBe(reason);
+      const controller = new AbortController();
+      const waiting = send(adapter, prepare('GET', `${server.url}/hang`), { signal: controller.signal });
+      setTimeout(() => controller.abort(reason), 50);
+      expect(await rejection(waiting)).toBe(reason);
+      const later = new AbortController();
+      const response = await send(adapter, prepare('GET', `${server.url}/body`), { signal: later.signal });
+      setTimeout(() => later.abort(reason), 50);
+      expect(await rejection(response.read())).toBe(reason);
+    } finally {
+      await adapter.close();
+    }
+  });
+});
