@@ -1,0 +1,55 @@
+// Type-level checks of the public signatures, verified by `pnpm --filter reqs typecheck`
+// (tsc over test/); at run time each test only proves the module loads.
+import { describe, expectTypeOf, it } from 'vitest';
+import requests, {
+  type CharsetDetector,
+  type CookieJar,
+  get,
+  type MultipartEncoder,
+  type PreparedRequest,
+  type RequestOptions,
+  type Response,
+  type Session,
+} from '../src/index.js';
+
+describe('types of the public API', () => {
+  it('verbs resolve with a Response, on the module and on a Session', () => {
+    expectTypeOf(get).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(requests.post).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(requests.delete).parameters.toEqualTypeOf<
+      [url: string | URL, options?: RequestOptions | undefined]
+    >();
+    expectTypeOf(requests.request).parameters.toEqualTypeOf<
+      [method: string, url: string | URL, options?: RequestOptions | undefined]
+    >();
+    expectTypeOf<Session['get']>().returns.toEqualTypeOf<Promise<Response>>();
+  });
+
+  it('json<T>() returns T, unknown by default', () => {
+    expectTypeOf<Response['json']>().returns.toEqualTypeOf<unknown>();
+    const parse = (r: Response) => r.json<{ args: Record<string, string> }>();
+    expectTypeOf(parse).returns.toEqualTypeOf<{ args: Record<string, string> }>();
+  });
+
+  it('options are exact: unknown keys and wrong types are rejected', () => {
+    const url = 'http://127.0.0.1:9/';
+    const check = () => {
+      // @ts-expect-error: not an option (Python's snake_case is not accepted either)
+      void get(url, { allow_redirects: false });
+      // @ts-expect-error: timeouts are numbers of milliseconds
+      void get(url, { timeout: '3s' });
+      // @ts-expect-error: auth tuples have two strings
+      void get(url, { auth: ['user'] });
+      void get(url, { timeout: [3050, 27_000], allowRedirects: false, params: { q: ['a', 1, true] } });
+    };
+    expectTypeOf(check).toBeFunction();
+  });
+
+  it('the layers are typed by their interfaces and swap on a Session', () => {
+    expectTypeOf<Session['cookies']>().toEqualTypeOf<CookieJar>();
+    expectTypeOf<Session['charsetDetector']>().toEqualTypeOf<CharsetDetector | null>();
+    expectTypeOf<MultipartEncoder>().toHaveProperty('encode');
+    expectTypeOf<Response['request']>().toEqualTypeOf<PreparedRequest>();
+    expectTypeOf<ReturnType<Response['iterLines']>>().toExtend<AsyncIterable<Uint8Array | string>>();
+  });
+});
