@@ -1,0 +1,312 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import {
+  BaseAdapter,
+  InvalidSchema,
+  type PreparedRequest,
+  Response,
+  StreamConsumedError,
+  TooManyRedirects,
+  UnrewindableBodyError,
+} from '@reqs/core';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { httpbin, httpSession, viaLocalhost } from './helpers.js';
+
+interface Echo {
+  headers: Record<string, string>;
+  method: string;
+  url: string;
+  data: string;
+  json: unknown;
+  cookies: Record<string, string>;
+}
+
+const to = (base: string, target: string, status = 302) =>
+  `${base}/redirect-to?url=${encodeURIComponent(target)}&status_code=${status}`;
+
+describe('following redirects', () => {
+  it('keeps history oldest first, each with its own history, and drains small bodies', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const r = await s.get(`${server.url}/redirect/3`);
+    expect([r.statusCode, r.url]).toEqual([200, `${server.url}/get`]);
+    expect(r.history.map((h) => [h.statusCode, h.url])).toEqual([
+      [302, `${server.url}/redirect/3`],
+      [302, `${server.url}/relative-redirect/2`],
+      [302, `${server.url}/relative-redirect/1`],
+    ]);
+    expect(r.history.map((h) => h.history.length)).toEqual([0, 1, 2]);
+    expect(r.history[0]?.text).toContain('Redirecting');
+    expect(server.connections).toBe(1); // drained hops give the connection back
+  });
+
+  it('throws TooManyRedirects past maxRedirects, with the last response', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    expect((await s.get(`${server.url}/redirect/30`)).history).toHaveLength(30);
+    const error = await s.get(`${server.url}/redirect/31`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TooManyRedirects);
+    expect((error as TooManyRedirects).message).toBe('Exceeded 30 redirects.');
+    expect((error as TooManyRedirects).response?.url).toBe(`${server.url}/relative-redirect/1`);
+    s.maxRedirects = 2;
+    await expect(s.get(`${server.url}/redirect/3`)).rejects.toThrow('Exceeded 2 redirects.');
+    s.maxRedirects = 0;
+    await expect(s.get(`${server.url}/redirect/1`)).rejects.toThrow('Exceeded 0 redirects.');
+  });
+
+  it('allowRedirects: false returns the redirect with its body and next set', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const r = await s.get(`${server.url}/redirect/2#frag`, { allowRedirects: false });
+    expect([r.statusCode, r.history.length, r.isRedirect]).toEqual([302, 0, true]);
+    expect(r.text).toContain('Redirecting');
+    expect(r.next?.url).toBe(`${server.url}/relative-redirect/1#frag`);
+    expect(r.next?.method).toBe('GET');
+    const followed = await s.send(r.next as PreparedRequest);
+    expect(followed.url).toBe(`${server.url}/get#frag`);
+    expect((await s.get(`${server.url}/get`, { allowRedirects: false })).next).toBeNull();
+    const head = await s.head(`${server.url}/redirect/1`);
+    expect(head.statusCode).toBe(302);
+  });
+
+  it('resolves relative, scheme-relative and percent-encoded Locations, carrying the fragment', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const relative = await s.get(`${to(server.url, '/anything/a b/café')}#top`);
+    expect(relative.url).toBe(`${server.url}/anything/a%20b/caf%C3%A9#top`);
+    expect(relative.json<Echo>().url).toBe(`${server.url}/anything/a%20b/caf%C3%A9`);
+    const schemeRelative = await s.get(to(server.url, `//${server.url.slice(7)}/anything/x#own`));
+    expect(schemeRelative.url).toBe(`${server.url}/anything/x#own`);
+  });
+});
+
+describe('methods and bodies', () => {
+  it.each([307, 308])('%d re-sends the method, body and headers', async (status) => {
+    const server = await httpbin();
+    const s = httpSession();
+    const r = await s.post(to(server.url, '/post', status), {
+      data: 'hello',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    const echo = r.json<Echo>();
+    expect([r.statusCode, echo.data, echo.headers['Content-Type']]).toEqual([200, 'hello', 'text/plain']);
+    const put = await s.put(to(server.url, '/anything', status), { json: { a: 1 } });
+    expect([put.json<Echo>().method, put.json<Echo>().json]).toEqual(['PUT', { a: 1 }]);
+  });
+
+  it.each([
+    [301, 'POST', 'GET'],
+    [302, 'POST', 'GET'],
+    [303, 'POST', 'GET'],
+    [302, 'PUT', 'GET'],
+    [301, 'PUT', 'PUT'],
+    [303, 'DELETE', 'GET'],
+  ])('%d %s → %s, dropping the body and its headers', async (status, method, expected) => {
+    const server = await httpbin();
+    const s = httpSession();
+    const r = await s.request(method, to(server.url, '/anything', status), { data: { a: '1' } });
+    const echo = r.json<Echo>();
+    expect(echo.method).toBe(expected);
+    expect(echo.data).toBe('');
+    expect(echo.headers['Content-Type']).toBeUndefined();
+    // A body-less PUT may carry `Content-Length: 0` (the transport adds it), never the old length.
+    expect([undefined, '0']).toContain(echo.headers['Content-Length']);
+  });
+
+  it('HEAD stays HEAD on 302 and 303', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    for (const status of [302, 303]) {
+      const r = await s.head(to(server.url, '/get', status), { allowRedirects: true });
+      expect([r.statusCode, r.request.method]).toEqual([200, 'HEAD']);
+    }
+  });
+
+  it('a 307 with a body that can be read only once throws UnrewindableBodyError', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const data = Readable.from([Buffer.from('once')]);
+    await expect(s.post(to(server.url, '/post', 307), { data })).rejects.toBeInstanceOf(
+      UnrewindableBodyError,
+    );
+    expect((await s.get(`${server.url}/get`)).statusCode).toBe(200);
+  });
+});
+
+describe('credentials across hosts (127.0.0.1 and localhost)', () => {
+  it('strips Authorization when host, port or scheme changes; keeps it on the same origin', async () => {
+    const a = await httpbin();
+    const b = await httpbin();
+    const s = httpSession();
+    s.auth = ['user', 'secret'];
+    const same = await s.get(to(a.url, '/anything'));
+    expect(same.json<Echo>().headers.Authorization).toBe(`Basic ${btoa('user:secret')}`);
+    for (const target of [`${b.url}/anything`, `${viaLocalhost(a)}/anything`]) {
+      const r = await s.get(to(a.url, target));
+      expect(r.url).toBe(target);
+      expect(r.json<Echo>().headers.Authorization).toBeUndefined();
+    }
+    const lower = await s.get(to(a.url, `${b.url}/anything`), {
+      headers: { authorization: 'Bearer t' },
+      auth: null,
+    });
+    expect(lower.json<Echo>().headers.Authorization).toBeUndefined();
+  });
+
+  it('keeps Authorization stripped for the rest of the chain (A → B → A)', async () => {
+    const a = await httpbin();
+    const b = await httpbin();
+    const s = httpSession();
+    const r = await s.get(to(a.url, to(b.url, `${a.url}/anything`)), { auth: ['user', 'secret'] });
+    expect(r.url).toBe(`${a.url}/anything`);
+    expect(r.history).toHaveLength(2);
+    expect(r.json<Echo>().headers.Authorization).toBeUndefined();
+  });
+
+  it('asks netrc per hop for exactly the host connected to', async () => {
+    const a = await httpbin();
+    const asked: string[] = [];
+    const s = httpSession({
+      netrcAuth: (url) => {
+        asked.push(url);
+        return new URL(url).hostname === 'localhost' ? ['netrc-user', 'netrc-pass'] : null;
+      },
+    });
+    const target = `${viaLocalhost(a)}/anything`;
+    const r = await s.get(to(a.url, target));
+    expect(asked).toEqual([to(a.url, target), target]);
+    expect(r.json<Echo>().headers.Authorization).toBe(`Basic ${btoa('netrc-user:netrc-pass')}`);
+    s.trustEnv = false;
+    asked.length = 0;
+    await s.get(to(a.url, target));
+    expect(asked).toEqual([]);
+  });
+
+  it('drops a user Host header when the host changes, keeps it otherwise', async () => {
+    const a = await httpbin();
+    const b = await httpbin();
+    const s = httpSession();
+    const host = a.url.slice(7);
+    const same = await s.get(to(a.url, '/headers'), { headers: { Host: host } });
+    expect(same.json<Echo>().headers.Host).toBe(host);
+    const other = await s.get(to(a.url, `${b.url}/headers`), { headers: { Host: host } });
+    expect(other.json<Echo>().headers.Host).toBe(b.url.slice(7));
+  });
+});
+
+describe('cookies across redirects', () => {
+  it('persists cookies set on a redirect hop, across requests', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const r = await s.get(`${server.url}/cookies/set?a=1&b=2`);
+    expect(r.json<Echo>().cookies).toEqual({ a: '1', b: '2' });
+    expect(r.history[0]?.cookies.getDict()).toEqual({ a: '1', b: '2' });
+    expect(s.cookies.get('a')).toBe('1');
+    expect((await s.get(`${server.url}/cookies`)).json<Echo>().cookies).toEqual({ a: '1', b: '2' });
+    await s.get(`${server.url}/cookies/delete?a`);
+    expect((await s.get(`${server.url}/cookies`)).json<Echo>().cookies).toEqual({ b: '2' });
+  });
+
+  it('never sends a host cookie to another host', async () => {
+    const a = await httpbin();
+    const s = httpSession();
+    await s.get(`${a.url}/cookies/set?sid=secret`);
+    const r = await s.get(to(a.url, `${viaLocalhost(a)}/cookies`));
+    expect(r.json<Echo>().cookies).toEqual({});
+  });
+
+  it('binds per-request cookies to the request host; they win by name and do not persist', async () => {
+    const a = await httpbin();
+    const s = httpSession();
+    await s.get(`${a.url}/cookies/set?shared=session&other=1`);
+    const same = await s.get(to(a.url, '/cookies'), { cookies: { shared: 'request', token: 't' } });
+    expect(same.json<Echo>().cookies).toEqual({ shared: 'request', other: '1', token: 't' });
+    const elsewhere = await s.get(to(a.url, `${viaLocalhost(a)}/cookies`), { cookies: { token: 't' } });
+    expect(elsewhere.json<Echo>().cookies).toEqual({});
+    expect(s.cookies.getDict()).toEqual({ shared: 'session', other: '1' });
+  });
+
+  it('stores cookies a hop sets into the per-request jar too', async () => {
+    const a = await httpbin();
+    const s = httpSession();
+    const r = await s.get(`${a.url}/cookies/set?fresh=1`, { cookies: { token: 't' } });
+    expect(r.json<Echo>().cookies).toEqual({ fresh: '1', token: 't' });
+  });
+});
+
+describe('schemes and adapters', () => {
+  it('refuses a Location no adapter is mounted for', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    for (const target of ['ftp://example.com/x', 'file:///etc/passwd', 'javascript:alert(1)']) {
+      const error = await s.get(to(server.url, target)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidSchema);
+      expect((error as Error).message).toBe(`No connection adapters were found for '${target}'`);
+    }
+  });
+
+  it('follows a Location to a scheme with a mounted adapter', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const seen: string[] = [];
+    class EchoAdapter extends BaseAdapter {
+      async send(request: PreparedRequest) {
+        seen.push(`${request.method} ${request.url}`);
+        const r = new Response();
+        r.statusCode = 200;
+        r.url = request.url;
+        r.request = request;
+        r.content = new TextEncoder().encode('from the echo adapter');
+        return r;
+      }
+      async close() {}
+    }
+    s.mount('echo://', new EchoAdapter());
+    const r = await s.get(to(server.url, 'echo://host/path'));
+    expect([r.text, seen]).toEqual(['from the echo adapter', ['GET echo://host/path']]);
+  });
+});
+
+describe('redirect bodies', () => {
+  async function redirector(body: Buffer, headers: Record<string, string>): Promise<string> {
+    const server: Server = createServer((req, res) => {
+      if (req.url === '/final') return void res.end('final');
+      res.writeHead(302, { Location: '/final', ...headers });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    onTestFinished(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  it('drops a large redirect body instead of reading it', async () => {
+    const url = await redirector(Buffer.alloc(1024 * 1024, 97), {});
+    const s = httpSession();
+    const r = await s.get(`${url}/start`);
+    expect(r.text).toBe('final');
+    expect(() => r.history[0]?.content).toThrow(StreamConsumedError);
+  });
+
+  it('never decompresses a redirect body', async () => {
+    const url = await redirector(gzipSync(Buffer.alloc(1024, 97)), { 'Content-Encoding': 'gzip' });
+    const s = httpSession();
+    const r = await s.get(`${url}/start`);
+    expect(r.text).toBe('final');
+    expect(() => r.history[0]?.content).toThrow(StreamConsumedError);
+  });
+
+  it('reads a small chunked redirect body', async () => {
+    const url = await redirector(Buffer.from('small'), { 'Transfer-Encoding': 'chunked' });
+    const s = httpSession();
+    const r = await s.get(`${url}/start`);
+    expect([r.text, r.history[0]?.text]).toEqual(['final', 'small']);
+  });
+});
