@@ -38,10 +38,15 @@ describe('connection errors', () => {
     await adapter.close();
   });
 
-  it.each(['localhost:3128', 'ftp://proxy:21', 'http://'])('proxy URL %j → InvalidProxyURL', async (proxy) => {
-    const adapter = new HTTPAdapter();
-    const error = await rejection(send(adapter, prepare('GET', 'http://example.com/'), { proxies: { http: proxy } }));
-    expect(error).toBeInstanceOf(InvalidProxyURL);
-    await adapter.close();
-  });
+  it.each(['localhost:3128', 'ftp://proxy:21', 'http://'])(
+    'proxy URL %j → InvalidProxyURL',
+    async (proxy) => {
+      const adapter = new HTTPAdapter();
+      const error = await rejection(
+        send(adapter, prepare('GET', 'http://example.com/'), { proxies: { http: proxy } }),
+      );
+      expect(error).toBeInstanceOf(InvalidProxyURL);
+      await adapter.close();
+    },
+  );
 });

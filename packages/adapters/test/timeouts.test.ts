@@ -31,7 +31,9 @@ describe('timeouts', () => {
     const adapter = new HTTPAdapter();
     try {
       const url = `https://127.0.0.1:${server.port}/`;
-      const [error, ms] = await timed(rejection(send(adapter, prepare('GET', url), { timeout: { connect: 200, read: 5000 } })));
+      const [error, ms] = await timed(
+        rejection(send(adapter, prepare('GET', url), { timeout: { connect: 200, read: 5000 } })),
+      );
       expect(error).toBeInstanceOf(ConnectTimeout);
       expect(error).toBeInstanceOf(ConnectionError);
       expect(error).toBeInstanceOf(Timeout);
@@ -47,7 +49,9 @@ describe('timeouts', () => {
     await using server = await startRawServer(() => {});
     const adapter = new HTTPAdapter();
     try {
-      const [error, ms] = await timed(rejection(send(adapter, prepare('GET', `${server.url}/`), { timeout: 300 })));
+      const [error, ms] = await timed(
+        rejection(send(adapter, prepare('GET', `${server.url}/`), { timeout: 300 })),
+      );
       expect(error).toBeInstanceOf(ReadTimeout);
       expect(error.message).toContain('read timeout=300 ms');
       expect(ms).toBeGreaterThanOrEqual(290);
@@ -67,7 +71,9 @@ describe('timeouts', () => {
     });
     const adapter = new HTTPAdapter();
     try {
-      const [response, ms] = await timed(fetchAll(adapter, prepare('GET', `${server.url}/`), { timeout: 400 }));
+      const [response, ms] = await timed(
+        fetchAll(adapter, prepare('GET', `${server.url}/`), { timeout: 400 }),
+      );
       expect(response.headers.get('x-slow')).toBe('0123456789');
       expect(ms).toBeGreaterThan(1000);
     } finally {
@@ -85,7 +91,9 @@ describe('timeouts', () => {
     });
     const adapter = new HTTPAdapter();
     try {
-      const [response, ms] = await timed(fetchAll(adapter, prepare('GET', `${server.url}/drip`), { timeout: 400 }));
+      const [response, ms] = await timed(
+        fetchAll(adapter, prepare('GET', `${server.url}/drip`), { timeout: 400 }),
+      );
       expect(new TextDecoder().decode(response.content)).toBe('dripdripdrip');
       expect(ms).toBeGreaterThan(1000);
       const silent = await send(adapter, prepare('GET', `${server.url}/silent`), { timeout: 400 });
@@ -107,7 +115,9 @@ describe('timeouts', () => {
     const adapter = new HTTPAdapter();
     try {
       const [error, ms] = await timed(
-        rejection(fetchAll(adapter, prepare('GET', `${server.url}/`), { timeout: { read: 1000, total: 500 } })),
+        rejection(
+          fetchAll(adapter, prepare('GET', `${server.url}/`), { timeout: { read: 1000, total: 500 } }),
+        ),
       );
       expect(error).toBeInstanceOf(ReadTimeout);
       expect(error.message).toContain('total timeout=500 ms');
@@ -123,7 +133,9 @@ describe('timeouts', () => {
     const adapter = new HTTPAdapter();
     try {
       const url = `https://127.0.0.1:${server.port}/`;
-      const error = await rejection(send(adapter, prepare('GET', url), { timeout: { connect: null, total: 300 } }));
+      const error = await rejection(
+        send(adapter, prepare('GET', url), { timeout: { connect: null, total: 300 } }),
+      );
       expect(error).toBeInstanceOf(ConnectTimeout);
     } finally {
       await adapter.close();
@@ -142,7 +154,9 @@ describe('abort signal', () => {
     try {
       const reason = new Error('stop it');
       const aborted = AbortSignal.abort(reason);
-      expect(await rejection(send(adapter, prepare('GET', `${server.url}/`), { signal: aborted }))).toBe(reason);
+      expect(await rejection(send(adapter, prepare('GET', `${server.url}/`), { signal: aborted }))).toBe(
+        reason,
+      );
       const controller = new AbortController();
       const waiting = send(adapter, prepare('GET', `${server.url}/hang`), { signal: controller.signal });
       setTimeout(() => controller.abort(reason), 50);

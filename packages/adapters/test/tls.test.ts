@@ -16,7 +16,10 @@ describe('TLS', () => {
     await tls.cleanup();
   });
 
-  async function withServer(pair: 'server' | 'expired' | 'wrongHost' | 'selfSigned', run: (url: string) => Promise<void>) {
+  async function withServer(
+    pair: 'server' | 'expired' | 'wrongHost' | 'selfSigned',
+    run: (url: string) => Promise<void>,
+  ) {
     await using server = await startTlsServer({ cert: tls[pair].cert, key: tls[pair].key });
     await run(server.url);
   }
@@ -45,7 +48,9 @@ describe('TLS', () => {
     await withServer(pair, async (url) => {
       const adapter = new HTTPAdapter();
       try {
-        const error = await rejection(fetchAll(adapter, prepare('GET', `${url}/`), { verify: verify === 'ca' ? tls.caFile : verify }));
+        const error = await rejection(
+          fetchAll(adapter, prepare('GET', `${url}/`), { verify: verify === 'ca' ? tls.caFile : verify }),
+        );
         expect(error).toBeInstanceOf(SSLError);
         expect(error.message).toContain(`GET ${url}/`);
       } finally {
@@ -79,16 +84,25 @@ describe('TLS', () => {
   });
 
   it('presents a client certificate (one file, or [cert, key]) for mutual TLS', async () => {
-    await using server = await startTlsServer({ cert: tls.server.cert, key: tls.server.key, clientCa: tls.clientCa });
+    await using server = await startTlsServer({
+      cert: tls.server.cert,
+      key: tls.server.key,
+      clientCa: tls.clientCa,
+    });
     const adapter = new HTTPAdapter();
     try {
       for (const cert of [tls.client.combinedFile, [tls.client.certFile, tls.client.keyFile] as const]) {
-        const response = await fetchAll(adapter, prepare('GET', `${server.url}/`), { verify: tls.caFile, cert });
+        const response = await fetchAll(adapter, prepare('GET', `${server.url}/`), {
+          verify: tls.caFile,
+          cert,
+        });
         expect(response.json<TlsEcho>().clientCert).toBe('reqs test client');
       }
       // Without one the server ends the TLS 1.3 session after the handshake: an SSLError when
       // the alert is read first, else the closed connection (both are ConnectionErrors).
-      const error = await rejection(fetchAll(adapter, prepare('GET', `${server.url}/`), { verify: tls.caFile }));
+      const error = await rejection(
+        fetchAll(adapter, prepare('GET', `${server.url}/`), { verify: tls.caFile }),
+      );
       expect(error).toBeInstanceOf(ConnectionError);
     } finally {
       await adapter.close();
@@ -100,10 +114,14 @@ describe('TLS', () => {
     try {
       const adapter = new HTTPAdapter();
       const url = 'https://127.0.0.1:9/';
-      const missingCa = await rejection(fetchAll(adapter, prepare('GET', url), { verify: join(dir, 'missing.pem') }));
+      const missingCa = await rejection(
+        fetchAll(adapter, prepare('GET', url), { verify: join(dir, 'missing.pem') }),
+      );
       expect(missingCa).toBeInstanceOf(SSLError);
       expect(missingCa.message).toContain('invalid path');
-      const missingCert = await rejection(fetchAll(adapter, prepare('GET', url), { cert: join(dir, 'missing.pem') }));
+      const missingCert = await rejection(
+        fetchAll(adapter, prepare('GET', url), { cert: join(dir, 'missing.pem') }),
+      );
       expect(missingCert).toBeInstanceOf(SSLError);
       const mismatched = join(dir, 'mismatched.pem');
       await writeFile(mismatched, tls.client.cert + tls.server.key);

@@ -5,5 +5,6 @@ export { startDante } from './dante.js';
 export { type RawServer, readRequestHead, startRawServer } from './raw-server.js';
 export { type ProxyServer, startTinyproxy, type TinyproxyOptions } from './tinyproxy.js';
 export { type CertPair, createTlsFixture, type TlsFixture } from './tls-fixture.js';
+export { startTlsFront, type TlsFront } from './tls-front.js';
 export { startTlsServer, type TlsEcho, type TlsServer, type TlsServerOptions } from './tls-server.js';
 export type { ConnectionStats } from './track-connections.js';

@@ -49,6 +49,8 @@ function readExactly(socket: Socket, length: number): Promise<Buffer> {
     socket.on('data', onData);
     socket.once('error', finish);
     socket.once('end', onEnd);
+    // A previous read paused the socket; a 'data' listener alone does not restart it.
+    socket.resume();
   });
 }
 
