@@ -21,7 +21,8 @@ function scripted(answers: Array<string | null>) {
 }
 
 const ok = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok';
-const unavailable = (extra = '') => `HTTP/1.1 503 Service Unavailable\r\n${extra}Content-Length: 4\r\n\r\nbusy`;
+const unavailable = (extra = '') =>
+  `HTTP/1.1 503 Service Unavailable\r\n${extra}Content-Length: 4\r\n\r\nbusy`;
 
 describe('retries', () => {
   it('retries statuses in statusForcelist and returns the first good answer', async () => {
@@ -41,7 +42,9 @@ describe('retries', () => {
     const { server, count } = scripted([unavailable()]);
     await using s = await server;
     const raising = new HTTPAdapter({ maxRetries: new Retry({ total: 2, statusForcelist: [503] }) });
-    const quiet = new HTTPAdapter({ maxRetries: new Retry({ total: 2, statusForcelist: [503], raiseOnStatus: false }) });
+    const quiet = new HTTPAdapter({
+      maxRetries: new Retry({ total: 2, statusForcelist: [503], raiseOnStatus: false }),
+    });
     try {
       const error = await rejection(fetchAll(raising, prepare('GET', `${s.url}/`)));
       expect(error).toBeInstanceOf(RetryError);
@@ -126,7 +129,9 @@ describe('retries', () => {
     const none = new HTTPAdapter({ maxRetries: 3 });
     const some = new HTTPAdapter({ maxRetries: new Retry({ total: 3, read: 1 }) });
     try {
-      expect(await rejection(fetchAll(none, prepare('GET', `${s.url}/`), { timeout: 200 }))).toBeInstanceOf(ReadTimeout);
+      expect(await rejection(fetchAll(none, prepare('GET', `${s.url}/`), { timeout: 200 }))).toBeInstanceOf(
+        ReadTimeout,
+      );
       const response = await fetchAll(some, prepare('GET', `${s.url}/`), { timeout: 200 });
       expect(response.statusCode).toBe(200);
     } finally {
