@@ -52,6 +52,7 @@ export interface PrepareSession {
  * `baseUrl`'s origin when one is set —, else `.netrc` when `trustEnv`), cookies (the session
  * jar plus the request's, which win by name and are bound to this request's host), and
  * hooks (the session's, then the request's). Nothing is written back to the session.
+ * `sessionHeaders` lets the session pass its plain header dict rather than the bracket view.
  *
  * @throws what `PreparedRequest`'s steps throw (MissingSchema, InvalidURL, InvalidHeader, …).
  */
@@ -60,6 +61,7 @@ export function prepareSessionRequest(
   method: string | null,
   url: string | URL | null,
   fields: RequestFields,
+  sessionHeaders: CaseInsensitiveDict<string | null> = session.headers,
 ): PreparedRequest {
   const p = new PreparedRequest();
   const encoder = fields.multipartEncoder ?? session.multipartEncoder;
@@ -69,7 +71,7 @@ export function prepareSessionRequest(
   p.prepareMethod(method);
   const params = isEmptySetting(session.params) ? fields.params : mergeSetting(fields.params, session.params);
   p.prepareUrl(resolveUrl(url, session.baseUrl), params);
-  p.prepareHeaders(fields.headers == null ? session.headers : mergeHeaders(fields.headers, session.headers));
+  p.prepareHeaders(fields.headers == null ? sessionHeaders : mergeHeaders(fields.headers, sessionHeaders));
   p.prepareCookies(cookiesFor(fields.cookies, session.cookies, p.url));
   p.prepareBody(fields.data, fields.files, fields.json);
   p.prepareAuth(authFor(fields.auth, session, p.url), p.url);

@@ -111,7 +111,7 @@ export class Session {
   request(method: string, url: string | URL, options: RequestOptions = {}): Promise<Response> {
     let prepared: PreparedRequest;
     try {
-      prepared = prepareSessionRequest(this, method, url, options);
+      prepared = prepareSessionRequest(this, method, url, options, this.#headers);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -194,7 +194,7 @@ export class Session {
 
   /** Prepares `request` with the session's headers, params, auth, cookies and hooks merged in. */
   prepareRequest(request: Request): PreparedRequest {
-    return prepareSessionRequest(this, request.method, request.url, request);
+    return prepareSessionRequest(this, request.method, request.url, request, this.#headers);
   }
 
   /** Request settings over the session's over the environment's (explicit settings win). */
