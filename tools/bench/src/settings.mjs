@@ -19,8 +19,8 @@ export const fullSettings = {
 
 /** @type {import('./scenarios/scenario.mjs').Settings} */
 export const smokeSettings = {
-  warmupMs: 20,
-  roundMs: 80,
+  warmupMs: 10,
+  roundMs: 50,
   rounds: 1,
   transferRounds: 1,
   concurrency: 64,
