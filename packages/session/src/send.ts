@@ -29,7 +29,9 @@ const cookieJarFactory = (): CookieJar => new RequestsCookieJar();
  * One exchange, no redirects: picks the adapter, sends, stamps the response (elapsed,
  * connection, charset detector, cookie jar factory), stores its cookies in the session jar,
  * then runs the request's hooks (a returned response replaces it, and its cookies are stored
- * too). The body is not read. Closes the response when a hook throws.
+ * too). With `stream` false the body is read before the hooks run (so a hook can call
+ * `r.json()`), except for a redirect about to be followed (`following`), whose body is
+ * drained with a bound later. Closes the response when reading or a hook fails.
  *
  * @throws InvalidSchema (before any I/O) when no adapter is mounted for the URL; what the
  *   adapter and the hooks throw.
@@ -38,6 +40,7 @@ export async function sendOnce(
   session: SendSession,
   prepared: PreparedRequest,
   options: SendOptions,
+  following: boolean,
 ): Promise<Response> {
   const adapter = session.getAdapter(prepared.url);
   const start = performance.now();
@@ -47,6 +50,8 @@ export async function sendOnce(
   if (prepared.hooks.response.length === 0) return response;
   let hooked: Response;
   try {
+    if (!options.stream && !(following && session.getRedirectTarget(response) !== null))
+      await response.read();
     hooked = await dispatchHook(prepared.hooks, 'response', response, options);
   } catch (error) {
     await response.close();
@@ -77,7 +82,7 @@ export async function sendRequest(
   first: SendOptions,
   allowRedirects: boolean,
 ): Promise<Response> {
-  const response = await sendOnce(session, prepared, first);
+  const response = await sendOnce(session, prepared, first, allowRedirects);
   let final = response;
   try {
     const location = session.getRedirectTarget(response);
@@ -99,7 +104,8 @@ async function follow(
   prepared: PreparedRequest,
   options: RedirectOptions,
 ): Promise<Response> {
-  const hop = (request: PreparedRequest, hopOptions: SendOptions) => sendOnce(session, request, hopOptions);
+  const hop = (request: PreparedRequest, hopOptions: SendOptions) =>
+    sendOnce(session, request, hopOptions, true);
   const chain = [response];
   for await (const next of resolveRedirects(session, response, prepared, options, hop)) chain.push(next);
   const final = chain.pop() as Response;

@@ -244,7 +244,7 @@ export class Session {
       proxies: options.proxies ?? this.proxies,
       signal: options.signal,
     };
-    return resolveRedirects(this, response, request, resolved, (p, o) => sendOnce(this, p, o));
+    return resolveRedirects(this, response, request, resolved, (p, o) => sendOnce(this, p, o, true));
   }
 
   /** The `Location` of a redirect response (UTF-8 re-decoded), or null. */

@@ -187,6 +187,28 @@ describe('hooks', () => {
     expect(s.hooks.response).toEqual([sessionHook]);
   });
 
+  it('reads the body before hooks unless streaming or about to follow a redirect', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const seen: string[] = [];
+    const hook: ResponseHook = (r) => {
+      try {
+        seen.push(`${r.statusCode} ${r.json<Echo>().url}`);
+      } catch (error) {
+        seen.push(`${r.statusCode} ${(error as Error).name}`);
+      }
+    };
+    await s.get(`${server.url}/redirect/1`, { hooks: { response: hook } });
+    await s.get(`${server.url}/get?x`, { hooks: { response: hook }, stream: true });
+    await s.get(`${server.url}/redirect/1`, { hooks: { response: hook }, allowRedirects: false });
+    expect(seen).toEqual([
+      '302 RequestException',
+      `200 ${server.url}/get`,
+      '200 RequestException',
+      '302 JSONDecodeError',
+    ]);
+  });
+
   it('runs hooks for every redirect hop and closes the response when a hook throws', async () => {
     const server = await httpbin();
     const s = httpSession();
