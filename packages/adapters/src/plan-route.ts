@@ -76,6 +76,26 @@ function proxiedPlan(url: URL, request: PreparedRequest, proxy: ProxyUrl, secure
   };
 }
 
+function hasKeys(record: Readonly<Record<string, string>>): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
+/** `scheme://authority` of an absolute URL, or null; a plain scan, no parsing. */
+function originPrefix(url: string): string | null {
+  const start = url.indexOf('://');
+  if (start === -1) return null;
+  for (let i = start + 3; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 0x2f || c === 0x3f || c === 0x23) return url.slice(0, i); // / ? #
+  }
+  return url;
+}
+
+// Direct plans by origin prefix: most requests skip URL parsing entirely.
+const directPlans = new Map<string, Omit<RoutePlan, 'path'>>();
+const MAX_CACHED_PLANS = 256;
+
 /**
  * Plans the route of `request`: unix socket for `http+unix:`, else the proxy chosen by
  * {@link selectProxy} from `proxies`, else direct.
@@ -83,6 +103,19 @@ function proxiedPlan(url: URL, request: PreparedRequest, proxy: ProxyUrl, secure
  * @throws InvalidSchema for a scheme this adapter does not speak; InvalidProxyURL for a bad proxy URL.
  */
 export function planRoute(request: PreparedRequest, proxies: Readonly<Record<string, string>>): RoutePlan {
+  const proxied = hasKeys(proxies);
+  const prefix = proxied ? null : originPrefix(request.url);
+  const cached = prefix === null ? undefined : directPlans.get(prefix);
+  if (cached !== undefined) return { ...cached, path: request.pathUrl };
+  const plan = parsePlan(request, proxies);
+  if (prefix !== null && plan.route.kind === 'direct') {
+    if (directPlans.size >= MAX_CACHED_PLANS) directPlans.clear();
+    directPlans.set(prefix, plan);
+  }
+  return plan;
+}
+
+function parsePlan(request: PreparedRequest, proxies: Readonly<Record<string, string>>): RoutePlan {
   let url: URL;
   try {
     url = new URL(request.url);
