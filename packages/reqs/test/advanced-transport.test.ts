@@ -9,7 +9,7 @@ import {
   type Response as ResponseType,
   type SendOptions,
 } from '@reqs/core';
-import { startDante, startTinyproxy } from '@reqs/test-servers';
+import { createTlsFixture, startDante, startTinyproxy, startTlsServer } from '@reqs/test-servers';
 import { afterEach, describe, expect, it } from 'vitest';
 import requests, {
   HTTPAdapter,
@@ -43,6 +43,13 @@ describe('SSL Cert Verification', () => {
     await using s = new Session();
     s.verify = caFile;
     expect((await s.get(`${secure.url}/get`)).statusCode).toBe(200);
+  });
+
+  it('trusts a directory of CA certificates', async () => {
+    await using fixture = await createTlsFixture();
+    await using server = await startTlsServer({ cert: fixture.server.cert, key: fixture.server.key });
+    expect((await requests.get(`${server.url}/`, { verify: fixture.caDir })).statusCode).toBe(200);
+    await expect(requests.get(`${server.url}/`)).rejects.toThrow(SSLError);
   });
 
   it('reads REQUESTS_CA_BUNDLE, else CURL_CA_BUNDLE, from the environment', async () => {

@@ -401,6 +401,15 @@ describe('Link Headers', () => {
   });
 });
 
+describe('Blocking Or Non-Blocking?', () => {
+  it('is non-blocking: every call is a promise, so requests run concurrently', async () => {
+    const started = performance.now();
+    const responses = await Promise.all([1, 2, 3].map(() => requests.get(`${httpbin.url}/delay/0.3`)));
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    expect(performance.now() - started).toBeLessThan(850);
+  });
+});
+
 describe('Header Ordering', () => {
   it('sends the session’s default headers first, then the request’s in the order given', async () => {
     await withAnyMethodServer(async (url, seen) => {
