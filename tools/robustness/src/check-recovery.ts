@@ -1,6 +1,7 @@
 // The aftermath every scenario checks: no socket left open, and the session still works.
-import type { Session } from '@reqs/session';
+
 import type { ConnectionStats } from '@reqs/test-servers';
+import type { Session } from 'reqs';
 import { waitForOpenSockets } from './wait-for-sockets.js';
 
 /** How {@link checkRecovery} judges the aftermath. */
@@ -11,12 +12,15 @@ export interface RecoveryOptions {
   goodUrl?: string;
   /** TLS verification for the next request (default the session's). */
   verify?: boolean | string;
+  /** Other servers the scenario talked to: none may keep a socket open after the session closes. */
+  others?: readonly ConnectionStats[];
 }
 
 /**
  * After a scenario on `server`: (1) waits until the client has closed every socket it should
  * have (`keptAlive` may stay pooled), (2) makes one more good request on the same session
- * and expects `200`, (3) closes the session and waits until no socket is left open.
+ * and expects `200`, (3) closes the session and waits until no socket is left open (on
+ * `server` and on `others`).
  *
  * @throws Error saying which step failed.
  */
@@ -36,4 +40,5 @@ export async function checkRecovery(
   }
   await session.close();
   await waitForOpenSockets(server, 0);
+  for (const other of options.others ?? []) await waitForOpenSockets(other, 0);
 }

@@ -1,16 +1,16 @@
-// The session under test: reqs' Session with HTTPAdapter mounted, as the meta-package wires it.
-import { HTTPAdapter } from '@reqs/adapters';
-import { Session, type SessionInit } from '@reqs/session';
+// The session under test: the meta-package's Session, with every default layer wired.
+import { Session } from 'reqs';
+
+/** What `new Session(init)` of `reqs` accepts. */
+export type SessionInit = NonNullable<ConstructorParameters<typeof Session>[0]>;
 
 /**
- * A `Session` with an `HTTPAdapter` on `http://` and one on `https://` (as `reqs` mounts them).
+ * A `reqs` Session exactly as users get it: `HTTPAdapter` on `http://` and `https://`, the
+ * tough-cookie jar, `.netrc` lookup, the multipart encoder and the charset detector.
  *
  * @example
  * await using s = createSession();
  */
 export function createSession(init: SessionInit = {}): Session {
-  const session = new Session(init);
-  session.mount('http://', new HTTPAdapter());
-  session.mount('https://', new HTTPAdapter());
-  return session;
+  return new Session(init);
 }
