@@ -4,6 +4,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import requests, {
   type CharsetDetector,
   type CookieJar,
+  delete as del,
   get,
   type MultipartEncoder,
   type PreparedRequest,
@@ -23,6 +24,7 @@ describe('types of the public API', () => {
       [method: string, url: string | URL, options?: RequestOptions | undefined]
     >();
     expectTypeOf<Session['get']>().returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(del).toEqualTypeOf(requests.delete);
   });
 
   it('json<T>() returns T, unknown by default', () => {
