@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const workspaceDirs = ['packages', 'apps', 'tools'].flatMap((group) => {
+const workspaceDirs = ['packages', 'apps', 'tools', 'examples'].flatMap((group) => {
   const dir = join(root, group);
   return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
 });
