@@ -77,8 +77,11 @@ export class ConnectionPool {
     return dial(this.#route, this.#tls, connection.connectTimeout, connection.request!);
   }
 
-  /** A connection for one exchange; give it back with {@link release}. */
-  acquire(): Connection | Promise<Connection> {
+  /**
+   * A connection for one exchange; give it back with {@link release}. Waiting for one
+   * (`block`) ends with the signal's reason when `signal` aborts.
+   */
+  acquire(signal?: AbortSignal): Connection | Promise<Connection> {
     const idle = this.#idle.pop();
     if (idle !== undefined) return idle;
     if (this.#closed) return Promise.reject(new ConnectionError('Pool is closed.'));

@@ -89,7 +89,7 @@ export class HTTPAdapter extends BaseAdapter {
     const pool = this.#pools.get(tls === null ? plan.poolKey : `${plan.poolKey}|${tls.key}`, () =>
       this.#createPool(plan, tls),
     );
-    const acquired = pool.acquire();
+    const acquired = pool.acquire(options.signal);
     const connection = acquired instanceof Promise ? await acquired : acquired;
     connection.request = request;
     connection.connectTimeout = connectBudget(timeouts);

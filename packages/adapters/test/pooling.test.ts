@@ -69,6 +69,24 @@ describe('pooling and keep-alive', () => {
     }
   });
 
+  it('a request waiting for a blocked pool ends with its abort signal', async () => {
+    await using server = await startRawServer(() => {});
+    const adapter = new HTTPAdapter({ poolMaxsize: 1, poolBlock: true });
+    try {
+      const busy = send(adapter, prepare('GET', `${server.url}/`), { timeout: 1000 });
+      const reason = new Error('gave up waiting');
+      const waiting = send(adapter, prepare('GET', `${server.url}/`), { signal: AbortSignal.abort(reason) });
+      expect(await rejection(waiting)).toBe(reason);
+      const controller = new AbortController();
+      const later = send(adapter, prepare('GET', `${server.url}/`), { signal: controller.signal });
+      setTimeout(() => controller.abort(reason), 20);
+      expect(await rejection(later)).toBe(reason);
+      expect((await rejection(busy)).name).toBe('ReadTimeout');
+    } finally {
+      await adapter.close();
+    }
+  });
+
   it('without poolBlock opens extra connections and keeps only poolMaxsize', async () => {
     await using server = await startRawServer((socket) => {
       socket.on('data', () => {
