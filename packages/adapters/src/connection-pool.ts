@@ -89,9 +89,18 @@ export class ConnectionPool {
     if (kept < this.#limits.maxsize) return this.#create(false);
     if (!this.#limits.block) return this.#create(true);
     return new Promise((resolve, reject) => {
-      this.#waiters.push((connection) =>
-        connection instanceof Error ? reject(connection) : resolve(connection),
-      );
+      const waiter = (connection: Connection | Error) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (connection instanceof Error) reject(connection);
+        else resolve(connection);
+      };
+      const onAbort = () => {
+        const index = this.#waiters.indexOf(waiter);
+        if (index !== -1) this.#waiters.splice(index, 1);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#waiters.push(waiter);
     });
   }
 

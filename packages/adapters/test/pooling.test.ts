@@ -80,7 +80,9 @@ describe('pooling and keep-alive', () => {
       const controller = new AbortController();
       const later = send(adapter, prepare('GET', `${server.url}/`), { signal: controller.signal });
       setTimeout(() => controller.abort(reason), 20);
+      const started = performance.now();
       expect(await rejection(later)).toBe(reason);
+      expect(performance.now() - started).toBeLessThan(500);
       expect((await rejection(busy)).name).toBe('ReadTimeout');
     } finally {
       await adapter.close();
