@@ -168,7 +168,7 @@ try {
   await failures(httpbin.url);
   await statusCodes(httpbin.url);
   say(
-    `\nDone in ${Math.round(performance.now() - started)} ms. Next: the README's quickstart, or \`pnpm docs\`.`,
+    `\nDone in ${Math.round(performance.now() - started)} ms. Next: the README's quickstart, or \`pnpm run docs\`.`,
   );
 } finally {
   await httpbin.close();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm docs`: the API reference of every published package, as Markdown in <repo>/docs/api.
+// `pnpm run docs` (root; `pnpm docs` alone is a pnpm built-in): the API reference of every published package, as Markdown in <repo>/docs/api.
 //
 // TypeDoc cannot be used here: it needs TypeScript's compiler API, which TypeScript 7 (the
 // native compiler this repo builds with) no longer ships (typedoc 0.28 accepts TS 5.0–6.0 as a
