@@ -94,11 +94,7 @@ export class HTTPAdapter extends BaseAdapter {
     connection.request = request;
     connection.connectTimeout = connectBudget(timeouts);
     const exchange = new Exchange(this, request, pool, connection, timeouts, options.signal);
-    const { headers, expectContinue } = dispatchHeaders(
-      request.headers,
-      plan.keepProxyAuthorization,
-      plan.extraHeaders,
-    );
+    const headers = dispatchHeaders(request.headers, plan.keepProxyAuthorization, plan.extraHeaders);
     const dispatch: Dispatcher.DispatchOptions = {
       path: plan.path,
       method: request.method,
@@ -107,7 +103,6 @@ export class HTTPAdapter extends BaseAdapter {
       headersTimeout: 0,
       bodyTimeout: timeouts.read ?? 0,
     };
-    if (expectContinue) dispatch.expectContinue = true;
     connection.client.dispatch(dispatch, exchange);
     return exchange.promise;
   }

@@ -63,6 +63,16 @@ describe('request bodies', () => {
     expect(body.data).toBe('hello chunks');
   });
 
+  it('sends the body at once with Expect: 100-continue (the header is not sent: undici has none on HTTP/1.1)', async () => {
+    const request = prepare('POST', `${server.url}/anything`, {
+      data: 'after continue',
+      headers: { Expect: '100-continue' },
+    });
+    const body = (await fetchAll(adapter, request)).json<Echo>();
+    expect(body.headers.Expect).toBeUndefined();
+    expect(body.data).toBe('after continue');
+  });
+
   it('sends a stream with the Content-Length the request set', async () => {
     const request = prepare('PUT', `${server.url}/anything`, {
       data: Readable.from([Buffer.from('12345')]) as never,
