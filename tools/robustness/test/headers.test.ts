@@ -209,7 +209,7 @@ describe('linear-time parsing of hostile values', () => {
     const r = await s.get(`${server.url}/links`);
     const started = performance.now();
     void r.links;
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(500);
     await checkRecovery(s, server, { keptAlive: 1 });
   });
 });
