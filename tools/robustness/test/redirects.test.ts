@@ -9,7 +9,7 @@ import { InvalidSchema, TooManyRedirects } from '@reqs/core';
 import { createTlsFixture, startTlsServer, type TlsFixture } from '@reqs/test-servers';
 import { HTTPAdapter, HTTPDigestAuth } from 'reqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRecovery, createSession, header, startHostileServer } from '../src/index.js';
+import { checkRecovery, createSession, header, startConnectProxy, startHostileServer } from '../src/index.js';
 import { expectError } from './helpers/expect-error.js';
 import { redirectTo } from './helpers/redirect.js';
 import { writeResponse } from './helpers/respond.js';
@@ -213,6 +213,69 @@ describe('credentials never follow a redirect to another origin', () => {
     expect(r.statusCode).toBe(401);
     expect(other.requests.every((q) => header(q, 'authorization') === undefined)).toBe(true);
     await checkRecovery(s, other, { keptAlive: 1, others: [start] });
+  });
+});
+
+describe('Proxy-Authorization never reaches an origin', () => {
+  let tls: TlsFixture;
+  beforeAll(async () => {
+    tls = await createTlsFixture();
+  });
+  afterAll(async () => {
+    await tls.cleanup();
+  });
+
+  it('through a CONNECT tunnel: the proxy gets it on CONNECT, the origin behind the tunnel never', async () => {
+    const seen: (string | undefined)[] = [];
+    await using origin = await startTlsServer({
+      cert: tls.server.cert,
+      key: tls.server.key,
+      handler: (request, response) => {
+        seen.push(request.headers['proxy-authorization']);
+        request.resume();
+        response.end('tunnelled');
+      },
+    });
+    await using proxy = await startConnectProxy();
+    const s = createSession();
+    const r = await s.get(`${origin.localhostUrl}/`, {
+      verify: tls.caFile,
+      proxies: { https: `http://puser:ppass@127.0.0.1:${proxy.port}` },
+      headers: { 'Proxy-Authorization': 'Basic dXNlcjpoZWFkZXI=' },
+    });
+    expect(r.text).toBe('tunnelled');
+    expect(header(proxy.connects[0]!, 'proxy-authorization')).toMatch(/^Basic /);
+    expect(seen).toEqual([undefined]);
+    await checkRecovery(s, proxy, {
+      keptAlive: 1,
+      goodUrl: `${origin.localhostUrl}/`,
+      verify: tls.caFile,
+      others: [origin],
+    });
+  });
+
+  it('after a redirect switches from a forward proxy (HTTP_PROXY) to a direct connection (NO_PROXY)', async () => {
+    await using landing = await startHostileServer({
+      '/landing': (_r, socket) => writeResponse(socket, '200 OK', ['Content-Length: 6'], 'landed'),
+    });
+    // The hostile server plays the forward proxy: it answers absolute-form requests itself.
+    await using proxy = await startHostileServer({
+      '/go': redirectTo(`http://localhost:${landing.port}/landing`),
+    });
+    process.env.HTTP_PROXY = `http://puser:ppass@127.0.0.1:${proxy.port}`;
+    process.env.NO_PROXY = 'localhost,127.0.0.1';
+    try {
+      const s = createSession();
+      const r = await s.get('http://proxied.example/go');
+      expect(r.text).toBe('landed');
+      expect(header(proxy.requests[0]!, 'proxy-authorization')).toBe(`Basic ${btoa('puser:ppass')}`);
+      expect(proxy.requests).toHaveLength(1);
+      expect(header(landing.requests[0]!, 'proxy-authorization')).toBeUndefined();
+      await checkRecovery(s, landing, { keptAlive: 1, others: [proxy] });
+    } finally {
+      delete process.env.HTTP_PROXY;
+      delete process.env.NO_PROXY;
+    }
   });
 });
 
