@@ -4,6 +4,7 @@ import { ChunkedEncodingError, ConnectionError } from '@reqs/core';
 import { describe, expect, it } from 'vitest';
 import { checkRecovery, createSession, startHostileServer } from '../src/index.js';
 import { expectError } from './helpers/expect-error.js';
+import { writeResponse } from './helpers/respond.js';
 
 const CHUNKED_HEAD = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n';
 
@@ -149,10 +150,10 @@ describe('interim 1xx responses', () => {
     await checkRecovery(s, server, { keptAlive: 1 });
   });
 
-  it('a POST with Expect: 100-continue gets its body through after the 100', async () => {
+  it('a POST with Expect: 100-continue: the body is delivered and the answer read', async () => {
     await using server = await startHostileServer({
       '/upload': (request, socket) =>
-        socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${request.body.length}\r\n\r\n${request.body}`),
+        writeResponse(socket, '200 OK', [`Content-Length: ${request.body.length}`], request.body),
     });
     const s = createSession();
     const r = await s.post(`${server.url}/upload`, { data: 'payload', headers: { Expect: '100-continue' } });

@@ -48,6 +48,16 @@ describe('silent servers', () => {
     await expectError(reading, ReadTimeout, /Read timed out/);
     await checkRecovery(s, server);
   });
+  it.skip('headers, then silence in the body → ReadTimeout within 1.25× the read timeout (issue #9: same cause, undici bodyTimeout FastTimer fires ~1 s late)', async () => {
+    await using server = await startHostileServer({
+      '/stall': (_r, socket) => void socket.write(`${HEAD_ONLY}half`),
+    });
+    const s = createSession();
+    const started = performance.now();
+    await expectError(s.get(`${server.url}/stall`, { timeout: 300 }), ReadTimeout, /Read timed out.*300/);
+    expect(performance.now() - started).toBeLessThan(300 * 1.25 + 100);
+    await checkRecovery(s, server);
+  });
 });
 
 describe('dripping servers (one byte at a time)', () => {
@@ -87,17 +97,6 @@ describe('dripping servers (one byte at a time)', () => {
     const started = performance.now();
     await expectError(s.get(`${server.url}/drip`, { timeout: [1_000, 150] }), ReadTimeout, /Read timed out/);
     expect(performance.now() - started).toBeLessThan(400 + 150 * 1.5);
-    await checkRecovery(s, server);
-  });
-
-  it.skip('headers, then silence in the body → ReadTimeout within 1.25× the read timeout (issue #9: same cause, undici bodyTimeout FastTimer fires ~1 s late)', async () => {
-    await using server = await startHostileServer({
-      '/stall': (_r, socket) => void socket.write(`${HEAD_ONLY}half`),
-    });
-    const s = createSession();
-    const started = performance.now();
-    await expectError(s.get(`${server.url}/stall`, { timeout: 300 }), ReadTimeout, /Read timed out.*300/);
-    expect(performance.now() - started).toBeLessThan(300 * 1.25 + 100);
     await checkRecovery(s, server);
   });
 
