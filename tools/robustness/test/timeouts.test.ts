@@ -48,7 +48,7 @@ describe('silent servers', () => {
     await expectError(reading, ReadTimeout, /Read timed out/);
     await checkRecovery(s, server);
   });
-  it.skip('headers, then silence in the body → ReadTimeout within 1.25× the read timeout (issue #9: same cause, undici bodyTimeout FastTimer fires ~1 s late)', async () => {
+  it.skip('headers, then silence in the body → ReadTimeout within 1.25× the read timeout (issue #9: adapters/src/http-adapter.ts #sendOnce hands read to undici bodyTimeout, a FastTimer with ~1 s resolution that fires ~1 s late)', async () => {
     await using server = await startHostileServer({
       '/stall': (_r, socket) => void socket.write(`${HEAD_ONLY}half`),
     });
