@@ -9,4 +9,3 @@ export type {
   RetryOptions,
   RetryResponse,
 } from './retry-options.js';
-export { selectProxy } from './select-proxy.js';

@@ -1,8 +1,7 @@
 // Plans how one request travels: route, pool key, undici origin, request target, extra headers.
-import { basicAuthHeader, InvalidSchema, InvalidURL, type PreparedRequest } from '@reqs/core';
+import { basicAuthHeader, InvalidSchema, InvalidURL, type PreparedRequest, selectProxy } from '@reqs/core';
 import type { Route } from './connect/route.js';
 import { type ProxyUrl, parseProxyUrl } from './proxy-url.js';
-import { selectProxy } from './select-proxy.js';
 
 /** Everything the adapter needs to dispatch a request, except TLS. */
 export interface RoutePlan {
@@ -98,7 +97,7 @@ const MAX_CACHED_PLANS = 256;
 
 /**
  * Plans the route of `request`: unix socket for `http+unix:`, else the proxy chosen by
- * {@link selectProxy} from `proxies`, else direct.
+ * `selectProxy` (from `@reqs/core`) from `proxies`, else direct.
  *
  * @throws InvalidSchema for a scheme this adapter does not speak; InvalidProxyURL for a bad proxy URL.
  */

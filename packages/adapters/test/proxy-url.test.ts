@@ -1,33 +1,6 @@
 import { InvalidProxyURL } from '@reqs/core';
 import { describe, expect, it } from 'vitest';
 import { parseProxyUrl } from '../src/proxy-url.js';
-import { selectProxy } from '../src/select-proxy.js';
-
-const proxies = {
-  'http://a.example': 'http://scheme-host:1',
-  http: 'http://scheme:2',
-  'all://b.example': 'http://all-host:3',
-  all: 'http://all:4',
-};
-
-describe('selectProxy', () => {
-  it.each([
-    ['http://a.example/x', 'http://scheme-host:1'],
-    ['http://A.Example:8080/x', 'http://scheme-host:1'],
-    ['http://b.example/', 'http://scheme:2'],
-    ['https://b.example/', 'http://all-host:3'],
-    ['https://c.example/', 'http://all:4'],
-  ])('%s → %s', (url, expected) => {
-    expect(selectProxy(url, proxies)).toBe(expected);
-  });
-
-  it('returns null without a match, for empty values and for an inherited key', () => {
-    expect(selectProxy('https://x/', { http: 'http://p:1' })).toBeNull();
-    expect(selectProxy('https://x/', { https: '' })).toBeNull();
-    expect(selectProxy('https://x/', null)).toBeNull();
-    expect(selectProxy('https://x/', Object.create({ https: 'http://evil:1' }))).toBeNull();
-  });
-});
 
 describe('parseProxyUrl', () => {
   it.each([
