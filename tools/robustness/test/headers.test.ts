@@ -1,10 +1,11 @@
 // Hostile response header sections: folding, duplicate Content-Length, CR/LF/NUL in values,
 // latin-1 bytes, very many and very large headers, prototype-polluting names, and parsing
 // that stays linear on hostile input.
-import { ConnectionError, parseDictHeader, parseHeaderLinks, parseListHeader } from '@reqs/core';
+import { ConnectionError, parseDictHeader, parseHeaderLinks, parseListHeader, Request } from '@reqs/core';
 import { describe, expect, it } from 'vitest';
 import { checkRecovery, createSession, startHostileServer } from '../src/index.js';
 import { expectError } from './helpers/expect-error.js';
+import { redirectTo } from './helpers/redirect.js';
 import { writeResponse } from './helpers/respond.js';
 
 function answer(headers: readonly string[], body = 'body') {
@@ -197,6 +198,33 @@ describe('linear-time parsing of hostile values', () => {
     const started = performance.now();
     s.cookies.storeResponseCookies([value, `a=${value}`], 'http://127.0.0.1/');
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it.each([
+    ['dot segments', `${'/a/..'.repeat(160_000)}/ok`],
+    ['slashes', '/'.repeat(800_000)],
+    ['percent signs', '%'.repeat(800_000)],
+    ['half escapes', '%2'.repeat(320_000)],
+  ])('URL preparation of an 800 KiB URL of %s finishes in time', (_name, path) => {
+    const s = createSession();
+    const started = performance.now();
+    try {
+      s.prepareRequest(new Request('GET', `http://127.0.0.1${path}`));
+    } catch {
+      // refusing is fine; taking long is not
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('a hostile 15 KiB Location (dot segments) is resolved in time and followed', async () => {
+    await using server = await startHostileServer({ '/go': redirectTo(`${'/a/..'.repeat(3_000)}/ok`) });
+    const s = createSession();
+    const started = performance.now();
+    const r = await s.get(`${server.url}/go`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(r.url).toBe(`${server.url}/ok`);
+    expect(r.text).toBe('ok');
+    await checkRecovery(s, server, { keptAlive: 1 });
   });
 
   it('a hostile Link header on the wire (15 KiB) is parsed in time', async () => {
