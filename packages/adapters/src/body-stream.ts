@@ -1,6 +1,8 @@
 // The undecoded response body as a Node Readable fed by undici, with backpressure both ways.
 import { Readable } from 'node:stream';
 
+function ignore(): void {}
+
 /** What the body needs from the exchange feeding it. */
 export interface BodySource {
   /** The reader wants more: let undici go on. */
@@ -21,6 +23,17 @@ export class BodyStream extends Readable {
   constructor(source: BodySource) {
     super();
     this.#source = source;
+  }
+
+  /**
+   * Fails the body with `error` (a timeout, an abort, a reset). The error waits in the stream
+   * for its reader: an unread body has no `error` listener, and an unheard `error` event would
+   * crash the process.
+   */
+  fail(error: Error): void {
+    if (this.destroyed) return;
+    if (this.listenerCount('error') === 0) this.on('error', ignore);
+    this.destroy(error);
   }
 
   /** Marks the end of the body (undici completed it). */

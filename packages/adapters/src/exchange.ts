@@ -171,7 +171,7 @@ export class Exchange implements BodySource {
     // Not reused after a failure: undici would even reconnect to retire an aborted request.
     this.#finish(false);
     if (this.#body === null) this.#reject(mapped);
-    else if (!this.#body.destroyed) this.#body.destroy(mapped);
+    else this.#body.fail(mapped);
   }
 
   #isBodilessLengthMismatch(error: Error): boolean {
@@ -225,7 +225,7 @@ export class Exchange implements BodySource {
     if (this.#done || this.#failure !== null) return;
     this.#failure = error;
     if (this.#body !== null) {
-      if (!this.#body.destroyed) this.#body.destroy(error);
+      this.#body.fail(error);
     } else if (this.#abort !== null) {
       this.#abort(error);
     } else {

@@ -1,8 +1,15 @@
-import { ConnectionError, ConnectTimeout, InvalidProxyURL, InvalidSchema } from '@reqs/core';
+import {
+  ChunkedEncodingError,
+  ConnectionError,
+  ConnectTimeout,
+  InvalidProxyURL,
+  InvalidSchema,
+  ReadTimeout,
+} from '@reqs/core';
 import { startRawServer } from '@reqs/test-servers';
 import { describe, expect, it } from 'vitest';
 import { HTTPAdapter } from '../src/http-adapter.js';
-import { prepare, rejection, send } from './helpers.js';
+import { prepare, rejection, send, sleep } from './helpers.js';
 
 function causeCode(error: Error): unknown {
   return (error.cause as { code?: unknown } | undefined)?.code;
@@ -49,4 +56,50 @@ describe('connection errors', () => {
       await adapter.close();
     },
   );
+});
+
+describe('a streamed body that fails before anyone reads it', () => {
+  const start = 'HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\npartial';
+
+  async function failedUnread(
+    options: Parameters<typeof send>[2],
+    then: (socket: import('node:net').Socket) => void,
+  ): Promise<Error> {
+    await using server = await startRawServer((socket) => {
+      socket.once('data', () => {
+        socket.write(start);
+        then(socket);
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const response = await send(adapter, prepare('GET', `${server.url}/`), options);
+      const deadline = Date.now() + 2000;
+      while (!response.raw?.destroyed && Date.now() < deadline) await sleep(10);
+      expect(response.raw?.destroyed).toBe(true);
+      // No unheard 'error' event crashed the process meanwhile: the error waits for read().
+      return await rejection(response.read());
+    } finally {
+      await adapter.close();
+    }
+  }
+
+  it('a total deadline → ReadTimeout from read()', async () => {
+    const error = await failedUnread({ timeout: { total: 200 } }, () => {});
+    expect(error).toBeInstanceOf(ReadTimeout);
+  });
+
+  it('a reset → ChunkedEncodingError from read()', async () => {
+    const error = await failedUnread({}, (socket) => setTimeout(() => socket.resetAndDestroy(), 50));
+    expect(error).toBeInstanceOf(ChunkedEncodingError);
+  });
+
+  it("an aborted signal → the signal's reason from read()", async () => {
+    const reason = new Error('user gave up');
+    const controller = new AbortController();
+    const error = await failedUnread({ signal: controller.signal }, () =>
+      setTimeout(() => controller.abort(reason), 50),
+    );
+    expect(error).toBe(reason);
+  });
 });
