@@ -16,6 +16,7 @@ export * from './errors/index.js';
 export { fallbackCharsetDetector } from './fallback-charset-detector.js';
 export { getEncodingFromHeaders, type HeaderLookup } from './get-encoding-from-headers.js';
 export { getEnvironProxies, getEnvironProxy } from './get-environ-proxies.js';
+export { getUnicodeFromResponse } from './get-unicode-from-response.js';
 export { guessJsonUtf, type JsonUtf } from './guess-json-utf.js';
 export {
   defaultHooks,
@@ -33,6 +34,7 @@ export { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
 export { parseListHeader, unquoteHeaderValue } from './parse-list-header.js';
 export { checkHeader } from './prepare/prepare-headers.js';
 export { PreparedRequest } from './prepared-request.js';
+export { prependSchemeIfNeeded } from './prepend-scheme-if-needed.js';
 export { Request } from './request.js';
 export type {
   CookiesInit,

@@ -1,5 +1,6 @@
 /** @reqs/multipart: a streaming multipart/form-data encoder for reqs. */
 
+export { guessFilename } from './guess-filename.js';
 export {
   MultipartEncoder,
   type MultipartEncoderOptions,

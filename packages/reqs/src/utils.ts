@@ -8,10 +8,12 @@ export {
   CaseInsensitiveDict,
   getEncodingFromHeaders,
   getEnvironProxies,
+  getUnicodeFromResponse,
   guessJsonUtf,
   parseDictHeader,
   parseHeaderLinks,
   parseListHeader,
+  prependSchemeIfNeeded,
   requoteUri,
   selectProxy,
   shouldBypassProxies,
@@ -20,4 +22,5 @@ export {
   unquoteUnreserved,
 } from '@reqs/core';
 export { getEncodingsFromContent } from '@reqs/encoding';
+export { guessFilename } from '@reqs/multipart';
 export { defaultHeaders, defaultUserAgent } from '@reqs/session';
