@@ -1,7 +1,6 @@
 // One request/response exchange on one connection: undici's dispatch handler that builds the Response.
 
 import { performance } from 'node:perf_hooks';
-import type { Readable } from 'node:stream';
 import {
   type Adapter,
   ConnectTimeout,
@@ -12,7 +11,8 @@ import {
 } from '@reqs/core';
 import { type BodySource, BodyStream } from './body-stream.js';
 import type { Connection, ConnectionPool } from './connection-pool.js';
-import { contentCodings, decodeBody } from './decoding/decode-body.js';
+import { contentCodings } from './decoding/decode-body.js';
+import { LazyDecodedBody } from './decoding/lazy-decoded-body.js';
 import { mapError, type Phase } from './map-error.js';
 
 // Read inactivity before the headers is checked in quarters of the read timeout: it fires
@@ -122,8 +122,11 @@ export class Exchange implements BodySource {
     const body = new BodyStream(this);
     const codings =
       encodings === null || hasNoBody(this.#request.method, statusCode) ? null : contentCodings(encodings);
-    const decoded: Readable = codings === null ? body : decodeBody(body, codings);
-    response.setBody(decoded, body);
+    // Decoders are piped only when the decoded body is first read: until then `raw` is undecoded.
+    response.setBody(
+      codings === null || codings.length === 0 ? body : new LazyDecodedBody(body, codings, response),
+      body,
+    );
     this.#response = response;
     this.#body = body;
     this.#resolve(response);
