@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import {
   ChunkedEncodingError,
   ConnectionError,
@@ -61,20 +62,21 @@ describe('connection errors', () => {
 describe('a streamed body that fails before anyone reads it', () => {
   const start = 'HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\npartial';
 
+  /** Sends, makes the unread body fail with `breakIt` once the headers are in, returns what read() throws. */
   async function failedUnread(
     options: Parameters<typeof send>[2],
-    then: (socket: import('node:net').Socket) => void,
+    breakIt: (socket: Socket) => void,
   ): Promise<Error> {
+    let serverSide: Socket | null = null;
     await using server = await startRawServer((socket) => {
-      socket.once('data', () => {
-        socket.write(start);
-        then(socket);
-      });
+      serverSide = socket;
+      socket.once('data', () => socket.write(start));
     });
     const adapter = new HTTPAdapter();
     try {
       const response = await send(adapter, prepare('GET', `${server.url}/`), options);
-      const deadline = Date.now() + 2000;
+      breakIt(serverSide!);
+      const deadline = Date.now() + 3000;
       while (!response.raw?.destroyed && Date.now() < deadline) await sleep(10);
       expect(response.raw?.destroyed).toBe(true);
       // No unheard 'error' event crashed the process meanwhile: the error waits for read().
@@ -85,21 +87,19 @@ describe('a streamed body that fails before anyone reads it', () => {
   }
 
   it('a total deadline → ReadTimeout from read()', async () => {
-    const error = await failedUnread({ timeout: { total: 200 } }, () => {});
+    const error = await failedUnread({ timeout: { total: 600 } }, () => {});
     expect(error).toBeInstanceOf(ReadTimeout);
   });
 
   it('a reset → ChunkedEncodingError from read()', async () => {
-    const error = await failedUnread({}, (socket) => setTimeout(() => socket.resetAndDestroy(), 50));
+    const error = await failedUnread({}, (socket) => socket.resetAndDestroy());
     expect(error).toBeInstanceOf(ChunkedEncodingError);
   });
 
   it("an aborted signal → the signal's reason from read()", async () => {
     const reason = new Error('user gave up');
     const controller = new AbortController();
-    const error = await failedUnread({ signal: controller.signal }, () =>
-      setTimeout(() => controller.abort(reason), 50),
-    );
+    const error = await failedUnread({ signal: controller.signal }, () => controller.abort(reason));
     expect(error).toBe(reason);
   });
 });

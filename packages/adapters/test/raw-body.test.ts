@@ -19,7 +19,7 @@ async function iterateAll(response: Response): Promise<void> {
   }
 }
 
-async function waitFor(condition: () => boolean, ms = 2000): Promise<void> {
+async function waitFor(condition: () => boolean, ms = 3000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not reached');
@@ -124,11 +124,11 @@ describe('a compressed body that never completes', () => {
     });
     const adapter = new HTTPAdapter();
     try {
-      const response = await send(adapter, prepare('GET', `${stalled.url}/`), { timeout: { total: 200 } });
+      const response = await send(adapter, prepare('GET', `${stalled.url}/`), { timeout: { total: 600 } });
       await waitFor(() => response.raw?.destroyed === true);
       const error = await rejection(response.read());
       expect(error).toBeInstanceOf(ReadTimeout);
-      expect(error.message).toContain('total timeout=200 ms');
+      expect(error.message).toContain('total timeout=600 ms');
     } finally {
       await adapter.close();
     }
