@@ -1,11 +1,20 @@
 /** PreparedRequest: exactly what is sent — method, URL, headers and body (Requests' models.py). */
 import type { Auth } from './auth-base.js';
 import type { PreparedBody } from './body.js';
+import { bodyRewindFor } from './body-rewind.js';
 import { CaseInsensitiveDict, type CaseInsensitiveDictView, plainDict } from './case-insensitive-dict.js';
 import type { CookieJar } from './cookie-jar.js';
 import { defaultHooks, type HookEvent, type Hooks, type HooksInit, type ResponseHook } from './hooks.js';
 import type { MultipartEncoder } from './multipart-encoder.js';
 import { pathUrl } from './path-url.js';
+import {
+  type BodyFraming,
+  checkDeclaredLength,
+  clearFraming,
+  isFramingUnchanged,
+  readFraming,
+  reframeBody,
+} from './prepare/body-framing.js';
 import { prepareAuth } from './prepare/prepare-auth.js';
 import { prepareBody } from './prepare/prepare-body.js';
 import { prepareContentLength } from './prepare/prepare-content-length.js';
@@ -22,6 +31,7 @@ import type {
   ParamsInit,
   PrepareOptions,
 } from './request-init.js';
+import { superLen } from './super-len.js';
 
 /**
  * A request ready to send: its `method`, `url`, `headers` and `body` are exactly what an
@@ -38,8 +48,6 @@ export class PreparedRequest {
   method = '';
   /** The full URL, encoded; `''` until prepared. */
   url = '';
-  /** What is sent: string (as UTF-8), bytes, Blob, stream or iterable of chunks, or null. */
-  body: PreparedBody = null;
   /** Response hooks, one list per event. */
   hooks: Hooks = defaultHooks();
   /** The jar the `Cookie` header came from (for auth retries and redirects), or null. */
@@ -49,6 +57,42 @@ export class PreparedRequest {
   /** Encodes `files` in `prepareBody` (the session supplies @reqs/multipart's). */
   multipartEncoder: MultipartEncoder | null = null;
   #headers = new CaseInsensitiveDict<string>();
+  #body: PreparedBody = null;
+  // The Content-Length / Transfer-Encoding values preparation computed, or null when the user
+  // set them (or never prepared): a new body recomputes only framing the user left alone.
+  #framing: BodyFraming | null = null;
+
+  /**
+   * What is sent: string (as UTF-8), bytes, Blob, stream or iterable of chunks, or null.
+   *
+   * Assigning another body after preparing keeps the request consistent: the
+   * `Content-Length` / `Transfer-Encoding` that preparation computed are recomputed for it (as
+   * `prepareContentLength` would, chunked for a stream of unknown size), and `bodyRewind` is
+   * reset for it. A `Content-Length` you set yourself is kept and must match the new body.
+   * `Content-Type` is left as it is (delete it yourself, as in Requests).
+   *
+   * @throws InvalidHeader when a `Content-Length` you set disagrees with the new body's known
+   *   length (checked here, before any I/O).
+   * @example
+   * const p = new Request('POST', url, { data: { key: 'value' } }).prepare();
+   * p.body = 'exactly this'; // Content-Length: 12
+   */
+  get body(): PreparedBody {
+    return this.#body;
+  }
+
+  set body(body: PreparedBody) {
+    if (body === this.#body) return;
+    if (this.#framing !== null && isFramingUnchanged(this.#headers, this.#framing)) {
+      reframeBody(this.#headers, this.method, body);
+      this.#framing = readFraming(this.#headers);
+    } else {
+      checkDeclaredLength(this.#headers, superLen(body), this);
+      this.#framing = null;
+    }
+    this.#body = body;
+    this.bodyRewind = bodyRewindFor(body);
+  }
 
   /** The headers to send; bracket access works in any casing (`p.headers['content-type']`). */
   get headers(): CaseInsensitiveDictView<string> {
@@ -110,6 +154,10 @@ export class PreparedRequest {
    *   without a multipart encoder.
    */
   prepareBody(data: DataInit | null | undefined, files?: FilesInit | null, json?: unknown): void {
+    // Preparing again replaces the framing a previous prepareBody computed.
+    if (this.#framing !== null && isFramingUnchanged(this.#headers, this.#framing))
+      clearFraming(this.#headers);
+    const userFramed = this.#headers.has('Content-Length') || this.#headers.has('Transfer-Encoding');
     const context = {
       headers: this.#headers,
       method: this.method,
@@ -117,13 +165,15 @@ export class PreparedRequest {
       request: this,
     };
     const prepared = prepareBody(context, { data, files, json });
-    this.body = prepared.body;
+    this.#body = prepared.body;
     this.bodyRewind = prepared.rewind;
+    this.#framing = userFramed ? null : readFraming(this.#headers);
   }
 
   /** Sets `Content-Length` for `body` when its size is known (`0` for body-less non-GET/HEAD). */
   prepareContentLength(body: PreparedBody): void {
     prepareContentLength(this.#headers, this.method, body);
+    if (this.#framing !== null) this.#framing = readFraming(this.#headers);
   }
 
   /**
@@ -170,7 +220,8 @@ export class PreparedRequest {
     p.method = this.method;
     p.url = this.url;
     p.#headers = this.#headers.copy();
-    p.body = this.body;
+    p.#body = this.#body;
+    p.#framing = this.#framing;
     p.bodyRewind = this.bodyRewind;
     p.hooks = { response: this.hooks.response.slice() };
     p.cookieJar = this.cookieJar === null ? null : this.cookieJar.copy();
@@ -193,7 +244,9 @@ export class PreparedRequest {
     this.method = other.method;
     this.url = other.url;
     this.#headers = plainDict(other.headers);
-    this.body = other.body;
+    this.#body = other.body;
+    // Another copy of core has no #framing to read: its headers then count as the user's.
+    this.#framing = #framing in other ? other.#framing : null;
     this.bodyRewind = other.bodyRewind;
     this.hooks = other.hooks;
     this.cookieJar = other.cookieJar;

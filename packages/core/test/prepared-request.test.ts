@@ -102,7 +102,6 @@ describe('PreparedRequest', () => {
     const p = new Request('POST', 'http://x/', { json: { a: 1 } }).prepare();
     p.body = 'exactly this';
     p.headers.delete('Content-Type');
-    p.prepareContentLength(p.body);
     expect(p.headers.toJSON()).toEqual({ 'Content-Length': '12' });
   });
 });

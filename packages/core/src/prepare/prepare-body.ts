@@ -2,15 +2,14 @@
 import type { PreparedBody } from '../body.js';
 import { bodyRewindFor } from '../body-rewind.js';
 import type { CaseInsensitiveDict } from '../case-insensitive-dict.js';
-import { InvalidHeader } from '../errors/invalid-header.js';
 import { RequestException } from '../errors/request-exception.js';
 import type { FileSpec, MultipartEncoder } from '../multipart-encoder.js';
 import type { PreparedRequest } from '../prepared-request.js';
 import type { DataInit, FilesInit, FormInit } from '../request-init.js';
 import { superLen } from '../super-len.js';
+import { checkDeclaredLength, frameBody } from './body-framing.js';
 import { isEmptyData, isForm, isStream } from './body-kind.js';
 import { encodeForm, formPairs } from './encode-form.js';
-import { prepareContentLength } from './prepare-content-length.js';
 import { serializeJson } from './serialize-json.js';
 
 /** What the body is made of. */
@@ -59,14 +58,7 @@ export function prepareBody(context: BodyContext, input: BodyInput): PreparedBod
   if (encoded.contentType !== null && !headers.has('Content-Type'))
     headers.set('Content-Type', encoded.contentType);
   if (!checkDeclaredLength(headers, encoded.length, context.request)) {
-    if (encoded.streamed) setStreamLength(headers, encoded.length);
-    else {
-      prepareContentLength(headers, context.method, encoded.body);
-      // An empty Blob is still a body: say so rather than send neither header.
-      if (encoded.length === 0 && encoded.body !== null && !headers.has('Transfer-Encoding')) {
-        headers.set('Content-Length', '0');
-      }
-    }
+    frameBody(headers, context.method, encoded.body, encoded.length, encoded.streamed);
   }
   return { body: encoded.body, rewind: bodyRewindFor(encoded.body) };
 }
@@ -134,37 +126,4 @@ function isFilePairs(files: FilesInit): files is ReadonlyArray<readonly [string,
 
 function isEmptyFiles(files: FilesInit): boolean {
   return Array.isArray(files) ? files.length === 0 : Object.keys(files).length === 0;
-}
-
-/** A stream of known, non-zero size gets Content-Length; otherwise it goes chunked (as Requests). */
-function setStreamLength(headers: CaseInsensitiveDict<string>, length: number | null): void {
-  if (headers.has('Transfer-Encoding')) return;
-  if (length) headers.set('Content-Length', String(length));
-  else headers.set('Transfer-Encoding', 'chunked');
-}
-
-/**
- * Checks a `Content-Length` the user set against the body's known length.
- *
- * @returns true when the user set one (it is then kept as is).
- * @throws InvalidHeader when it is not a number or disagrees with the body.
- */
-function checkDeclaredLength(
-  headers: CaseInsensitiveDict<string>,
-  length: number | null,
-  request: PreparedRequest | undefined,
-): boolean {
-  const declared = headers.get('Content-Length');
-  if (declared === undefined) return false;
-  const trimmed = declared.trim();
-  if (!/^[0-9]{1,15}$/.test(trimmed)) {
-    throw new InvalidHeader(`Invalid Content-Length header: ${JSON.stringify(declared)}`, { request });
-  }
-  if (length !== null && Number(trimmed) !== length) {
-    throw new InvalidHeader(
-      `The Content-Length header (${trimmed}) disagrees with the length of the body (${length} bytes)`,
-      { request },
-    );
-  }
-  return true;
 }
