@@ -7,6 +7,7 @@ import { Exchange } from './exchange.js';
 import { Router } from './router.js';
 import { allRoutes } from './routes/index.js';
 import { generateTls, type TlsMaterial } from './tls.js';
+import { WerkzeugResponse } from './werkzeug-response.js';
 
 /** Options for {@link startServer}. */
 export interface StartOptions {
@@ -45,7 +46,8 @@ function formatUrl(scheme: string, host: string, port: number): string {
 }
 
 function createServer(tls: TlsMaterial | undefined): Server {
-  if (!tls) return createHttpServer();
+  // Status lines as real httpbin (werkzeug) writes them: `HTTP/1.1 404 NOT FOUND`.
+  if (!tls) return createHttpServer({ ServerResponse: WerkzeugResponse });
   // Client certificates are requested but optional; /client-cert reports what was presented.
   const options = {
     key: tls.key,
@@ -53,6 +55,7 @@ function createServer(tls: TlsMaterial | undefined): Server {
     ca: [tls.ca],
     requestCert: true,
     rejectUnauthorized: false,
+    ServerResponse: WerkzeugResponse,
   };
   return createHttpsServer(options) as unknown as Server;
 }

@@ -22,6 +22,8 @@ export function useServer(options: StartOptions = {}): () => HttpbinServer {
 /** A response read byte for byte: no decompression, no redirects, each body chunk kept. */
 export interface RawResponse {
   status: number;
+  /** The reason phrase of the status line. */
+  reason: string;
   headers: IncomingHttpHeaders;
   rawHeaders: string[];
   body: Buffer;
@@ -56,6 +58,7 @@ export function raw(url: string, init: RawInit = {}): Promise<RawResponse> {
         res.on('end', () =>
           resolve({
             status: res.statusCode ?? 0,
+            reason: res.statusMessage ?? '',
             headers: res.headers,
             rawHeaders: res.rawHeaders,
             body: Buffer.concat(chunks),
