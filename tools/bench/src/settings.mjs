@@ -3,11 +3,13 @@
 
 const MiB = 1024 * 1024;
 
+// Many short rounds rather than a few long ones: a burst of load from elsewhere on the machine
+// then spoils single rounds, which the median discards, instead of one client's whole sample.
 /** @type {import('./scenarios/scenario.mjs').Settings} */
 export const fullSettings = {
   warmupMs: 500,
-  roundMs: 1000,
-  rounds: 5,
+  roundMs: 500,
+  rounds: 10,
   transferRounds: 3,
   concurrency: 64,
   postBytes: MiB,
