@@ -227,11 +227,30 @@ describe('Response Status Codes', () => {
     const badR = await requests.get(`${httpbin.url}/status/404`);
     expect(badR.statusCode).toBe(404);
     expect(() => badR.raiseForStatus()).toThrow(HTTPError);
-    // The reason is shown as the server sent it ("NOT FOUND" from Python's httpbin).
+    // The reason is shown as the server sent it: werkzeug's "NOT FOUND", as httpbin.org.
+    expect(badR.reason).toBe('NOT FOUND');
     expect(() => badR.raiseForStatus()).toThrow(
-      `404 Client Error: Not Found for url: ${httpbin.url}/status/404`,
+      `404 Client Error: NOT FOUND for url: ${httpbin.url}/status/404`,
     );
     expect(r.raiseForStatus()).toBeUndefined();
+  });
+
+  it('names server errors the same way (API.md §2)', async () => {
+    const r = await requests.get(`${httpbin.url}/status/500`);
+    expect(r.reason).toBe('INTERNAL SERVER ERROR');
+    const error = (() => {
+      try {
+        r.raiseForStatus();
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(HTTPError);
+    expect((error as HTTPError).message).toBe(
+      `500 Server Error: INTERNAL SERVER ERROR for url: ${httpbin.url}/status/500`,
+    );
+    expect((error as HTTPError).response).toBe(r);
   });
 });
 
