@@ -100,7 +100,14 @@ export class ResponseBody {
     if (this.#state === 'content') return Promise.resolve(this.#content ?? EMPTY);
     if (this.#reading !== null) return this.#reading;
     if (this.#state !== 'stream') return Promise.reject(this.#consumedError());
-    this.#reading = this.#readAll(this.#claim());
+    let source: AsyncIterable<Uint8Array>;
+    try {
+      source = this.#claim();
+    } catch (error) {
+      this.#state = 'consumed';
+      return Promise.reject(error);
+    }
+    this.#reading = this.#readAll(source);
     return this.#reading;
   }
 
@@ -146,6 +153,9 @@ export class ResponseBody {
   #claim(): AsyncIterable<Uint8Array> {
     const source = this.#source;
     if (source === null) throw this.#consumedError();
+    // Someone read `raw` first (the same stream when the body is not encoded): what is left
+    // is not the body, so say so rather than return a silently short one.
+    if (source instanceof Readable && source.readableDidRead) throw this.#consumedError();
     const iterator = source[Symbol.asyncIterator]();
     this.#active = iterator;
     return { [Symbol.asyncIterator]: () => iterator };

@@ -283,3 +283,14 @@ describe('raw, close() and asyncDispose', () => {
     expect(source.destroyed).toBe(true);
   });
 });
+
+describe('a body whose raw stream was read first', () => {
+  it('refuses to hand out what is left as the body', async () => {
+    const stream = Readable.from([Buffer.from('hello '), Buffer.from('world')], { objectMode: false });
+    const response = new Response();
+    response.setBody(stream);
+    for await (const _chunk of response.raw as AsyncIterable<Uint8Array>) break;
+    await expect(response.read()).rejects.toBeInstanceOf(StreamConsumedError);
+    expect(() => response.content).toThrow(StreamConsumedError);
+  });
+});
