@@ -1,6 +1,8 @@
 /** Following redirects, one hop at a time (Requests' SessionRedirectMixin.resolve_redirects). */
 import {
+  type Adapter,
   type CookieJar,
+  InvalidSchema,
   type PreparedRequest,
   type Response,
   rewindBody,
@@ -15,6 +17,8 @@ import { hostChanged } from './should-strip-auth.js';
 export interface RedirectSession {
   readonly maxRedirects: number;
   readonly cookies: CookieJar;
+  /** The adapter for `url`; throws InvalidSchema "No connection adapters were found for '…'" when none. */
+  getAdapter(url: string): Adapter;
   getRedirectTarget(response: Response): string | null;
   rebuildMethod(prepared: PreparedRequest, response: Response): void;
   rebuildAuth(prepared: PreparedRequest, response: Response): void;
@@ -30,6 +34,21 @@ export type RedirectOptions = Omit<SendOptions, 'proxies'> & { proxies: Readonly
 /** Sends one hop (no redirects followed): adapter, cookies, hooks. */
 export type SendHop = (prepared: PreparedRequest, options: SendOptions) => Promise<Response>;
 
+/** The state a redirect chain carries from hop to hop. */
+export interface RedirectState {
+  /** The fragment in force (`''` for none). */
+  fragment: string;
+  /** Where cookies are read from and stored (the session's, or a per-request jar). */
+  jar: CookieJar;
+  /** The proxies as configured. */
+  proxies: Readonly<Record<string, string>>;
+  /**
+   * The scheme the chain started on (`'http:'`); the only scheme other than http(s) a
+   * redirect may go to. Defaults to the scheme of the request being redirected.
+   */
+  startScheme?: string | undefined;
+}
+
 /** Header names that describe a body, dropped with it. */
 const BODY_HEADERS = ['Content-Length', 'Content-Type', 'Transfer-Encoding'];
 
@@ -39,8 +58,13 @@ const BODY_HEADERS = ['Content-Length', 'Content-Type', 'Transfer-Encoding'];
  * the body and its headers dropped except on 307/308 (where the body is rewound), `Cookie`
  * recomputed from `jar` (`response`'s cookies stored in it first), a user `Host` header dropped
  * when the host changes, proxies and `Proxy-Authorization` rebuilt, `Authorization` rebuilt.
+ * A redirect may go to `http:` and `https:`, and to another scheme only when the chain
+ * started on it (`state.startScheme`): a network origin must not reach a local adapter such
+ * as `http+unix://` (stricter than Requests).
  *
- * @throws InvalidURL for a `Location` that is not a URL; UnrewindableBodyError when a 307/308
+ * @throws InvalidURL for a `Location` that is not a URL; InvalidSchema for a scheme no adapter
+ *   is mounted for ("No connection adapters were found for '…'"), or one the chain did not
+ *   start on ("… redirects may not leave http(s) …"); UnrewindableBodyError when a 307/308
  *   must re-send a body that can be read only once.
  */
 export function buildRedirectRequest(
@@ -48,11 +72,12 @@ export function buildRedirectRequest(
   response: Response,
   request: PreparedRequest,
   location: string,
-  state: { fragment: string; jar: CookieJar; proxies: Readonly<Record<string, string>> },
+  state: RedirectState,
 ): { request: PreparedRequest; fragment: string; proxies: Record<string, string> } {
   const next = request.copy();
   const target = resolveRedirectUrl(location, response.url || request.url, state.fragment);
   next.prepareUrl(target.url);
+  checkRedirectScheme(session, next.url, state.startScheme ?? schemeOf(request.url));
   session.rebuildMethod(next, response);
   const headers = next.headers;
   if (response.statusCode !== 307 && response.statusCode !== 308) {
@@ -96,10 +121,11 @@ export async function* resolveRedirects(
   let resp = response;
   let req = request;
   let location = session.getRedirectTarget(resp);
-  const state = {
+  const state: RedirectState = {
     fragment: fragmentOf(req.url),
     jar: req.cookieJar ?? session.cookies,
     proxies: options.proxies,
+    startScheme: schemeOf(req.url),
   };
   let hops = 0;
   while (location !== null) {
@@ -118,6 +144,25 @@ export async function* resolveRedirects(
     location = session.getRedirectTarget(resp);
     yield resp;
   }
+}
+
+/**
+ * Refuses a redirect to a scheme other than http(s) unless the chain started on it. A scheme
+ * without an adapter keeps Requests' "No connection adapters were found for '…'".
+ */
+function checkRedirectScheme(session: RedirectSession, url: string, startScheme: string): void {
+  const scheme = schemeOf(url);
+  if (scheme === 'http:' || scheme === 'https:' || scheme === startScheme) return;
+  session.getAdapter(url);
+  throw new InvalidSchema(
+    `Refused a redirect to the scheme '${scheme}': redirects may not leave http(s) for another scheme (this chain started on '${startScheme}')`,
+  );
+}
+
+/** The lower-cased scheme of `url` with its colon (`'http+unix:'`), or `''` when it has none. */
+function schemeOf(url: string): string {
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  return match === null ? '' : `${match[1]?.toLowerCase()}:`;
 }
 
 function fragmentOf(url: string): string {

@@ -247,25 +247,71 @@ describe('schemes and adapters', () => {
     }
   });
 
-  it('follows a Location to a scheme with a mounted adapter', async () => {
+  /** An adapter for a custom scheme: `redirects` maps a path to a `Location` (302), else 200. */
+  class SchemeAdapter extends BaseAdapter {
+    readonly seen: string[] = [];
+    constructor(readonly redirects: Readonly<Record<string, string>> = {}) {
+      super();
+    }
+    async send(request: PreparedRequest) {
+      this.seen.push(`${request.method} ${request.url}`);
+      const r = new Response();
+      const location = this.redirects[new URL(request.url).pathname];
+      r.statusCode = location === undefined ? 200 : 302;
+      if (location !== undefined) r.headers.set('Location', location);
+      r.url = request.url;
+      r.request = request;
+      r.content = new TextEncoder().encode(`from ${request.url}`);
+      return r;
+    }
+    async close() {}
+  }
+
+  it.each([
+    ['echo://host/path'],
+    ['ECHO://host/path'],
+    ['http+unix://%2Ftmp%2Fdocker.sock/containers/json'],
+  ])('refuses a Location from http to %s even with an adapter mounted for it', async (target) => {
     const server = await httpbin();
     const s = httpSession();
-    const seen: string[] = [];
-    class EchoAdapter extends BaseAdapter {
-      async send(request: PreparedRequest) {
-        seen.push(`${request.method} ${request.url}`);
-        const r = new Response();
-        r.statusCode = 200;
-        r.url = request.url;
-        r.request = request;
-        r.content = new TextEncoder().encode('from the echo adapter');
-        return r;
-      }
-      async close() {}
-    }
-    s.mount('echo://', new EchoAdapter());
-    const r = await s.get(to(server.url, 'echo://host/path'));
-    expect([r.text, seen]).toEqual(['from the echo adapter', ['GET echo://host/path']]);
+    const adapter = new SchemeAdapter();
+    s.mount('echo://', adapter);
+    s.mount('http+unix://', adapter);
+    const error = await s.get(to(server.url, target)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidSchema);
+    const scheme = target.slice(0, target.indexOf(':') + 1).toLowerCase();
+    expect((error as Error).message).toBe(
+      `Refused a redirect to the scheme '${scheme}': redirects may not leave http(s) for another scheme (this chain started on 'http:')`,
+    );
+    expect(adapter.seen).toEqual([]);
+    // allowRedirects: false offers no next request either.
+    const r = await s.get(to(server.url, target), { allowRedirects: false });
+    expect([r.statusCode, r.next]).toEqual([302, null]);
+  });
+
+  it('follows redirects within the scheme a chain started on, and out of it to http', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const adapter = new SchemeAdapter({ '/a': 'echo://host/b', '/b': `${server.url}/get` });
+    s.mount('echo://', adapter);
+    const r = await s.get('echo://host/a');
+    expect([r.statusCode, r.url]).toEqual([200, `${server.url}/get`]);
+    expect(adapter.seen).toEqual(['GET echo://host/a', 'GET echo://host/b']);
+    expect(r.history.map((h) => h.url)).toEqual(['echo://host/a', 'echo://host/b']);
+  });
+
+  it('refuses a redirect from one custom scheme to another, and back into one after http', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const other = new SchemeAdapter();
+    s.mount('other://', other);
+    s.mount('echo://', new SchemeAdapter({ '/a': 'other://host/x' }));
+    await expect(s.get('echo://host/a')).rejects.toThrow(
+      "Refused a redirect to the scheme 'other:': redirects may not leave http(s) for another scheme (this chain started on 'echo:')",
+    );
+    s.mount('echo://', new SchemeAdapter({ '/a': to(server.url, 'other://host/y') }));
+    await expect(s.get('echo://host/a')).rejects.toThrow(InvalidSchema);
+    expect(other.seen).toEqual([]);
   });
 });
 
