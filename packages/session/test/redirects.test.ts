@@ -267,27 +267,26 @@ describe('schemes and adapters', () => {
     async close() {}
   }
 
-  it.each([
-    ['echo://host/path'],
-    ['ECHO://host/path'],
-    ['http+unix://%2Ftmp%2Fdocker.sock/containers/json'],
-  ])('refuses a Location from http to %s even with an adapter mounted for it', async (target) => {
-    const server = await httpbin();
-    const s = httpSession();
-    const adapter = new SchemeAdapter();
-    s.mount('echo://', adapter);
-    s.mount('http+unix://', adapter);
-    const error = await s.get(to(server.url, target)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidSchema);
-    const scheme = target.slice(0, target.indexOf(':') + 1).toLowerCase();
-    expect((error as Error).message).toBe(
-      `Refused a redirect to the scheme '${scheme}': redirects may not leave http(s) for another scheme (this chain started on 'http:')`,
-    );
-    expect(adapter.seen).toEqual([]);
-    // allowRedirects: false offers no next request either.
-    const r = await s.get(to(server.url, target), { allowRedirects: false });
-    expect([r.statusCode, r.next]).toEqual([302, null]);
-  });
+  it.each([['echo://host/path'], ['ECHO://host/path'], ['http+unix://%2Ftmp%2Fdocker.sock/containers/json']])(
+    'refuses a Location from http to %s even with an adapter mounted for it',
+    async (target) => {
+      const server = await httpbin();
+      const s = httpSession();
+      const adapter = new SchemeAdapter();
+      s.mount('echo://', adapter);
+      s.mount('http+unix://', adapter);
+      const error = await s.get(to(server.url, target)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidSchema);
+      const scheme = target.slice(0, target.indexOf(':') + 1).toLowerCase();
+      expect((error as Error).message).toBe(
+        `Refused a redirect to the scheme '${scheme}': redirects may not leave http(s) for another scheme (this chain started on 'http:')`,
+      );
+      expect(adapter.seen).toEqual([]);
+      // allowRedirects: false offers no next request either.
+      const r = await s.get(to(server.url, target), { allowRedirects: false });
+      expect([r.statusCode, r.next]).toEqual([302, null]);
+    },
+  );
 
   it('follows redirects within the scheme a chain started on, and out of it to http', async () => {
     const server = await httpbin();
