@@ -8,6 +8,7 @@ import {
   ReadTimeout,
   type ResolvedTimeout,
   Response,
+  redactUrl,
 } from '@reqs/core';
 import { type BodySource, BodyStream } from './body-stream.js';
 import type { Connection, ConnectionPool } from './connection-pool.js';
@@ -205,9 +206,12 @@ export class Exchange implements BodySource {
     } else if (++this.#quietChecks >= CHECKS_PER_TIMEOUT) {
       const { method, url } = this.#request;
       this.#fail(
-        new ReadTimeout(`Read timed out. (read timeout=${this.#timeouts.read} ms) (${method} ${url})`, {
-          request: this.#request,
-        }),
+        new ReadTimeout(
+          `Read timed out. (read timeout=${this.#timeouts.read} ms) (${method} ${redactUrl(url)})`,
+          {
+            request: this.#request,
+          },
+        ),
       );
       return;
     }
@@ -217,7 +221,7 @@ export class Exchange implements BodySource {
   /** The total deadline passed: fail as a connect or a read timeout by phase. */
   deadlineReached(): void {
     const { method, url } = this.#request;
-    const message = `Timed out: total timeout=${this.#timeouts.total} ms exceeded (${method} ${url})`;
+    const message = `Timed out: total timeout=${this.#timeouts.total} ms exceeded (${method} ${redactUrl(url)})`;
     const options = { request: this.#request, response: this.#response };
     this.#fail(
       this.#phase === 'connect' ? new ConnectTimeout(message, options) : new ReadTimeout(message, options),

@@ -7,6 +7,7 @@ import {
   ReadTimeout,
   RequestException,
   type Response,
+  redactUrl,
   SSLError,
 } from '@reqs/core';
 
@@ -48,7 +49,7 @@ export function mapError(
     error.request ??= request;
     return error;
   }
-  const where = `(${request.method} ${request.url})`;
+  const where = `(${request.method} ${redactUrl(request.url)})`;
   const options = { request, response, cause: error };
   const code = codeOf(error);
   if (code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT') {

@@ -1,5 +1,12 @@
 // Plans how one request travels: route, pool key, undici origin, request target, extra headers.
-import { basicAuthHeader, InvalidSchema, InvalidURL, type PreparedRequest, selectProxy } from '@reqs/core';
+import {
+  basicAuthHeader,
+  InvalidSchema,
+  InvalidURL,
+  type PreparedRequest,
+  redactUrl,
+  selectProxy,
+} from '@reqs/core';
 import type { Route } from './connect/route.js';
 import { type ProxyUrl, parseProxyUrl } from './proxy-url.js';
 
@@ -29,7 +36,7 @@ function proxyAuthorization(proxy: ProxyUrl): string | null {
 function unixPlan(url: URL, request: PreparedRequest): RoutePlan {
   // requests-unixsocket: the socket path is the percent-encoded host.
   const path = decodeURIComponent(url.host);
-  if (path === '') throw new InvalidURL(`No socket path in ${request.url}`, { request });
+  if (path === '') throw new InvalidURL(`No socket path in ${redactUrl(request.url)}`, { request });
   const route: Route = { kind: 'unix', path };
   return {
     route,
@@ -118,13 +125,14 @@ function parsePlan(request: PreparedRequest, proxies: Readonly<Record<string, st
   let url: URL;
   try {
     url = new URL(request.url);
-  } catch (error) {
-    throw new InvalidURL(`Invalid URL ${JSON.stringify(request.url)}`, { request, cause: error });
+  } catch {
+    // Node's TypeError carries the whole URL as `input`: not kept as the cause (credentials).
+    throw new InvalidURL(`Invalid URL ${JSON.stringify(redactUrl(request.url))}`, { request });
   }
   if (url.protocol === 'http+unix:') return unixPlan(url, request);
   const secure = url.protocol === 'https:';
   if (!secure && url.protocol !== 'http:') {
-    throw new InvalidSchema(`No connection adapters were found for '${request.url}'`, { request });
+    throw new InvalidSchema(`No connection adapters were found for '${redactUrl(request.url)}'`, { request });
   }
   const proxyUrl = selectProxy(url, proxies);
   if (proxyUrl !== null) return proxiedPlan(url, request, parseProxyUrl(proxyUrl), secure);

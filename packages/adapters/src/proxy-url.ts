@@ -1,5 +1,5 @@
 // A proxy URL, checked once: scheme, host, port and credentials.
-import { InvalidProxyURL } from '@reqs/core';
+import { InvalidProxyURL, redactUrl } from '@reqs/core';
 
 /** The proxy schemes HTTPAdapter speaks. */
 export type ProxyScheme = 'http' | 'https' | 'socks5' | 'socks5h';
@@ -41,7 +41,7 @@ function decode(part: string): string {
 export function parseProxyUrl(raw: string): ProxyUrl {
   const fail = (why: string) =>
     new InvalidProxyURL(
-      `Please check proxy URL. It is malformed and could be missing the host. (${why}: ${raw})`,
+      `Please check proxy URL. It is malformed and could be missing the host. (${why}: ${redactUrl(raw)})`,
     );
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) throw fail('no scheme');
   let url: URL;

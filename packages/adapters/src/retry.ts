@@ -1,5 +1,5 @@
 // Retry: urllib3's retry policy (counters, backoff, Retry-After), immutable; durations in ms.
-import { type Response, RetryError } from '@reqs/core';
+import { type Response, RetryError, redactUrl } from '@reqs/core';
 import { parseRetryAfter } from './retry-after.js';
 import { retryErrorKind } from './retry-error-kind.js';
 import type {
@@ -165,7 +165,8 @@ export class Retry {
     if (next.isExhausted) {
       const caused =
         error instanceof Error ? `${error.name}: ${error.message}` : String(error ?? step.reason);
-      throw new RetryError(`Max retries exceeded with url: ${url ?? ''} (Caused by ${caused})`, {
+      const where = url === null ? '' : redactUrl(url);
+      throw new RetryError(`Max retries exceeded with url: ${where} (Caused by ${caused})`, {
         cause: error,
         response,
       });

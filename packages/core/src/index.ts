@@ -35,6 +35,7 @@ export { parseListHeader, unquoteHeaderValue } from './parse-list-header.js';
 export { checkHeader } from './prepare/prepare-headers.js';
 export { PreparedRequest } from './prepared-request.js';
 export { prependSchemeIfNeeded } from './prepend-scheme-if-needed.js';
+export { redactUrl } from './redact-url.js';
 export { Request } from './request.js';
 export type {
   CookiesInit,

@@ -15,6 +15,7 @@ import {
   type PreparedRequest,
   type Request,
   type Response,
+  redactUrl,
   type Scalar,
   type TimeoutSpec,
 } from '@reqs/core';
@@ -168,7 +169,7 @@ export class Session {
     const total = totalTimeout(timeout);
     const signal = options.signal ?? undefined;
     const deadline =
-      total === null ? null : startDeadline(total, signal, `${prepared.method} ${prepared.url}`);
+      total === null ? null : startDeadline(total, signal, `${prepared.method} ${redactUrl(prepared.url)}`);
     const redirectOptions: RedirectOptions = {
       stream,
       timeout,

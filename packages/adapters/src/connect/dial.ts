@@ -2,7 +2,14 @@
 
 import type { Socket } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
-import { ConnectionError, ConnectTimeout, type PreparedRequest, ProxyError, SSLError } from '@reqs/core';
+import {
+  ConnectionError,
+  ConnectTimeout,
+  type PreparedRequest,
+  ProxyError,
+  redactUrl,
+  SSLError,
+} from '@reqs/core';
 import { isTlsError } from '../map-error.js';
 import type { ProxyUrl } from '../proxy-url.js';
 import { connectTcp, connectTls, connectUnix, type DialScope, type TcpTarget } from './dial-steps.js';
@@ -71,7 +78,7 @@ function where(route: Route): string {
 }
 
 function failure(error: unknown, scope: Scope, route: Route, request: PreparedRequest): Error {
-  const context = `(${request.method} ${request.url})`;
+  const context = `(${request.method} ${redactUrl(request.url)})`;
   const options = { request, cause: error };
   if (isTlsError(error))
     return new SSLError(`TLS handshake with ${where(route)} failed: ${String(error)} ${context}`, options);
@@ -109,7 +116,7 @@ export function dial(
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      const message = `Connection to ${where(route)} timed out. (connect timeout=${timeout} ms) (${request.method} ${request.url})`;
+      const message = `Connection to ${where(route)} timed out. (connect timeout=${timeout} ms) (${request.method} ${redactUrl(request.url)})`;
       const error = new ConnectTimeout(message, { request });
       reject(
         scope.atProxy
