@@ -277,6 +277,37 @@ class FakeEncoder implements MultipartEncoder {
   }
 }
 
+describe('prepareBody: form values of unsupported types', () => {
+  it('encodes bigints as their digits', () => {
+    expect(prepare({ data: { n: 9007199254740993n } as unknown as PrepareOptions['data'] }).body).toBe(
+      'n=9007199254740993',
+    );
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a nested object', { a: { b: 1 } }, "Unsupported value for form field 'a': object"],
+    ['a symbol', { a: Symbol('s') }, "Unsupported value for form field 'a': symbol"],
+    ['a function', { a: () => 1 }, "Unsupported value for form field 'a': function"],
+    ['a Date', { d: new Date(0) }, "Unsupported value for form field 'd': Date"],
+    ['an object in a list', { a: ['1', {}] }, "Unsupported value for form field 'a': object"],
+    ['an object in pairs', [['k', {}]], "Unsupported value for form field 'k': object"],
+    [
+      'a pair of three',
+      [['k', 'v', 'w']],
+      'Unsupported form pair at index 0: array (expected [name, value])',
+    ],
+    ['a list of strings', ['a', 'b'], 'Unsupported form pair at index 0: string'],
+  ])('refuses %s with a TypeError naming the field and the type', (_name, data, message) => {
+    const options = { data: data as PrepareOptions['data'] };
+    expect(() => prepare(options)).toThrow(TypeError);
+    expect(() => prepare(options)).toThrow(message);
+    // Multipart fields go through the same check.
+    const multipartEncoder = new FakeEncoder(1);
+    expect(() => prepare({ ...options, files: { f: 'x' }, multipartEncoder })).toThrow(message);
+    expect(multipartEncoder.calls).toEqual([]);
+  });
+});
+
 describe('prepareBody: files', () => {
   it('hands fields and files to the multipart encoder', () => {
     const encoder = new FakeEncoder(120);

@@ -106,6 +106,52 @@ describe('prepareUrl', () => {
     expect(url).toBe(query === '' ? 'http://example.com/' : `http://example.com/?${query}`);
   });
 
+  it.each<[string, unknown]>([
+    ['a bigint', { n: 12345678901234567890n }],
+    ['a bigint in a list', { n: [1n, 2n] }],
+    ['a bigint in pairs', [['n', 3n]]],
+  ])('encodes %s as its digits', (_name, params) => {
+    expect(prepareUrl('http://example.com/', params as ParamsInit)).toMatch(
+      /^http:\/\/example\.com\/\?n=[0-9]+(&n=2)?$/,
+    );
+  });
+
+  it.each<[unknown, string]>([
+    [
+      { a: { b: 1 } },
+      "Unsupported value for params field 'a': object (params values must be strings, numbers, booleans, bigints, null or arrays of those)",
+    ],
+    [{ a: Symbol('s') }, "Unsupported value for params field 'a': symbol"],
+    [{ a: () => 1 }, "Unsupported value for params field 'a': function"],
+    [{ when: new Date(0) }, "Unsupported value for params field 'when': Date"],
+    [{ a: new Uint8Array(1) }, "Unsupported value for params field 'a': Uint8Array"],
+    [{ list: ['ok', { b: 1 }] }, "Unsupported value for params field 'list': object"],
+    [{ list: [['nested']] }, "Unsupported value for params field 'list': array"],
+    [[['a', { b: 1 }]], "Unsupported value for params field 'a': object"],
+    [[['a', ['x']]], "Unsupported value for params field 'a': array"],
+    [[['a', 'b', 'c']], 'Unsupported params pair at index 0: array (expected [name, value])'],
+    [['a=b'], 'Unsupported params pair at index 0: string (expected [name, value])'],
+    [[[{}, 'b']], 'Unsupported name for params pair at index 0: object (names must be strings)'],
+    [42, 'Unsupported params: number (expected an object, [name, value] pairs, a string or URLSearchParams)'],
+    [true, 'Unsupported params: boolean'],
+    [Symbol('p'), 'Unsupported params: symbol'],
+    [() => 'a=b', 'Unsupported params: function'],
+    [new Map([['a', 'b']]), 'Unsupported params: Map'],
+    [new Date(0), 'Unsupported params: Date'],
+  ])('refuses params %o with a TypeError naming the field and the type', (params, message) => {
+    const prepare = () => prepareUrl('http://example.com/', params as ParamsInit);
+    expect(prepare).toThrow(TypeError);
+    expect(prepare).toThrow(message);
+    // The same for a URL whose scheme prepareUrl passes through.
+    expect(() => prepareUrl('http+unix://%2Fsock/', params as ParamsInit)).toThrow(message);
+  });
+
+  it('never puts "[object Object]" in a URL through PreparedRequest.prepare', () => {
+    const p = new PreparedRequest();
+    const params = { a: { b: 1 } } as unknown as ParamsInit;
+    expect(() => p.prepare({ method: 'GET', url: 'http://example.com/', params })).toThrow(TypeError);
+  });
+
   it('encodes an own "__proto__" key like any other', () => {
     const params = JSON.parse('{"__proto__": "x", "constructor": "y"}') as Record<string, string>;
     expect(prepareUrl('http://example.com/', params)).toBe('http://example.com/?__proto__=x&constructor=y');

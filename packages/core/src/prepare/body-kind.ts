@@ -31,7 +31,8 @@ export function isForm(data: DataInit): data is FormInit {
   return Array.isArray(data) || data instanceof URLSearchParams || isPlainObject(data);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** True for an object made by `{…}`, `JSON.parse` or `Object.create(null)` (not a class instance). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;

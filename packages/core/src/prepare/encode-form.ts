@@ -3,41 +3,108 @@
 import type { FormInit } from '../request-init.js';
 import type { Scalar } from '../scalar.js';
 import { toWellFormed } from '../well-formed.js';
+import { isPlainObject } from './body-kind.js';
 
-/** `[name, value]` pairs of a form, arrays spread and `null`/`undefined` values dropped. */
-export function formPairs(form: FormInit): Array<[string, Scalar]> {
+/** What a form is called in messages: `'params'` or `'form'` (request data). */
+export type FormField = 'params' | 'form';
+
+const ALLOWED = 'strings, numbers, booleans, bigints, null or arrays of those';
+
+/**
+ * `[name, value]` pairs of a form, arrays spread, `null`/`undefined` values dropped, bigints
+ * as text. Only strings, numbers, booleans and bigints are values (never `[object Object]`).
+ *
+ * @param field what the form is, for messages.
+ * @throws TypeError naming the field and the type, for a value of another type (an object, a
+ *   symbol, a function, a nested array), a pair that is not `[name, value]`, or a form that is
+ *   neither a plain object, an array of pairs nor `URLSearchParams`.
+ */
+export function formPairs(form: FormInit, field: FormField = 'form'): Array<[string, Scalar]> {
   const pairs: Array<[string, Scalar]> = [];
   if (form instanceof URLSearchParams) {
     for (const [name, value] of form) pairs.push([name, value]);
   } else if (Array.isArray(form)) {
-    for (const pair of form as ReadonlyArray<readonly [string, Scalar | null | undefined]>) {
-      const value = pair[1];
-      if (value != null) pairs.push([pair[0], value]);
+    (form as readonly unknown[]).forEach((pair, index) => {
+      if (!Array.isArray(pair) || pair.length !== 2) {
+        throw new TypeError(
+          `Unsupported ${field} pair at index ${index}: ${typeName(pair)} (expected [name, value])`,
+        );
+      }
+      const name = pairName(pair[0], field, index);
+      const value = formValue(pair[1], field, name);
+      if (value !== null) pairs.push([name, value]);
+    });
+  } else if (isPlainObject(form)) {
+    for (const name of Object.keys(form)) {
+      const value: unknown = form[name];
+      if (!Array.isArray(value)) {
+        const scalar = formValue(value, field, name);
+        if (scalar !== null) pairs.push([name, scalar]);
+        continue;
+      }
+      for (const item of value as readonly unknown[]) {
+        const scalar = formValue(item, field, name);
+        if (scalar !== null) pairs.push([name, scalar]);
+      }
     }
   } else {
-    const record = form as Readonly<Record<string, Scalar | readonly Scalar[] | null | undefined>>;
-    for (const name of Object.keys(record)) {
-      const value = record[name];
-      if (value == null) continue;
-      if (Array.isArray(value)) {
-        for (const item of value as readonly (Scalar | null | undefined)[])
-          if (item != null) pairs.push([name, item]);
-      } else pairs.push([name, value as Scalar]);
-    }
+    throw new TypeError(
+      `Unsupported ${field}: ${typeName(form)} (expected an object, [name, value] pairs${field === 'params' ? ', a string' : ''} or URLSearchParams)`,
+    );
   }
   return pairs;
+}
+
+/** A value as encoded (`null` when dropped). @throws TypeError for a type a form cannot hold. */
+function formValue(value: unknown, field: FormField, name: string): Scalar | null {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'bigint':
+      return String(value);
+    case 'undefined':
+      return null;
+    default:
+      if (value === null) return null;
+      throw new TypeError(
+        `Unsupported value for ${field} field '${name}': ${typeName(value)} (${field} values must be ${ALLOWED})`,
+      );
+  }
+}
+
+/** The name of a `[name, value]` pair. @throws TypeError when it is not text, a number or a boolean. */
+function pairName(name: unknown, field: FormField, index: number): string {
+  const kind = typeof name;
+  if (kind === 'string' || kind === 'number' || kind === 'boolean' || kind === 'bigint') return String(name);
+  throw new TypeError(
+    `Unsupported name for ${field} pair at index ${index}: ${typeName(name)} (names must be strings)`,
+  );
+}
+
+/** A short name for the type of `value`: `symbol`, `function`, `null`, `object`, `array`, `Date`, `Map`… */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  if (Array.isArray(value)) return 'array';
+  if (isPlainObject(value)) return 'object';
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? name : 'object';
 }
 
 /**
  * Encodes a form as Python's `urlencode(…, doseq=True)`: `name=value` pairs joined with `&`,
  * UTF-8 percent-encoding, spaces as `+`, booleans as `true`/`false`.
  *
+ * @param field what the form is, for messages.
+ * @throws TypeError for a value that is not a string, number, boolean or bigint (see `formPairs`).
  * @example
  * encodeForm({ q: 'a b', n: [1, 2], skip: null }); // 'q=a+b&n=1&n=2'
  */
-export function encodeForm(form: FormInit): string {
+export function encodeForm(form: FormInit, field: FormField = 'form'): string {
   let out = '';
-  for (const [name, value] of formPairs(form)) {
+  for (const [name, value] of formPairs(form, field)) {
     const pair = `${quotePlus(name)}=${quotePlus(String(value))}`;
     out = out === '' ? pair : `${out}&${pair}`;
   }

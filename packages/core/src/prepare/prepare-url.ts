@@ -19,12 +19,16 @@ import { splitUrl } from './split-url.js';
  * @throws MissingSchema `Invalid URL 'x': No scheme supplied. Perhaps you meant https://x?`
  * @throws InvalidURL `Invalid URL 'http://': No host supplied`, `URL has an invalid label.`,
  *   `Failed to parse: …` (bad port, bad host characters), or control characters in the URL.
+ * @throws TypeError for `params` that are not an object, pairs, a string or `URLSearchParams`,
+ *   or hold a value that is not a string, number, boolean, bigint or null (see `formPairs`).
  * @example
  * prepareUrl('http://example.com/path#frag', { a: 'b' }); // 'http://example.com/path?a=b#frag'
  */
 export function prepareUrl(url: string | URL | null | undefined, params?: ParamsInit | null): string {
   const text = String(url ?? '').trimStart();
   checkControlChars(text);
+  // Checked for every URL, so that bad params fail the same way whatever the scheme.
+  const encodedParams = encodeParams(params);
   if (text.includes(':') && !/^http/i.test(text)) return text;
   const parts = splitUrl(text);
   if (parts.scheme === null) {
@@ -39,7 +43,6 @@ export function prepareUrl(url: string | URL | null | undefined, params?: Params
   else if (path.charCodeAt(0) !== 0x2f) path = `/${path}`;
   let query = parts.query ?? '';
   if (normalize && query !== '') query = encodeInvalidChars(query, QUERY_CHARS);
-  const encodedParams = params == null ? '' : typeof params === 'string' ? params : encodeForm(params);
   if (encodedParams !== '') query = query === '' ? encodedParams : `${query}&${encodedParams}`;
   let fragment = parts.fragment ?? '';
   if (normalize && fragment !== '') fragment = encodeInvalidChars(fragment, QUERY_CHARS);
@@ -47,6 +50,13 @@ export function prepareUrl(url: string | URL | null | undefined, params?: Params
   if (query !== '') out += `?${query}`;
   if (fragment !== '') out += `#${fragment}`;
   return requoteUri(out);
+}
+
+/** `params` as a query string (`''` for none). @throws TypeError for an unsupported type or value. */
+function encodeParams(params: ParamsInit | null | undefined): string {
+  if (params == null) return '';
+  if (typeof params === 'string') return params;
+  return encodeForm(params, 'params');
 }
 
 /** `userinfo@host:port` with the userinfo escaped, the host normalized and the port checked. */
