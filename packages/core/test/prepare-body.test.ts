@@ -308,6 +308,49 @@ describe('prepareBody: form values of unsupported types', () => {
   });
 });
 
+describe('prepareBody: data of unsupported types', () => {
+  it.each<[string, unknown, string]>([
+    ['a number', 42, 'Unsupported request data: number'],
+    ['a boolean', true, 'Unsupported request data: boolean'],
+    ['a function', () => 'x', 'Unsupported request data: function'],
+    ['a Date', new Date(0), 'Unsupported request data: Date'],
+    ['a WeakMap', new WeakMap(), 'Unsupported request data: WeakMap'],
+    [
+      'a Map',
+      new Map([['a', 'b']]),
+      'Unsupported request data: Map (send a Map as a form with Object.fromEntries(map))',
+    ],
+    ['an empty Map', new Map(), 'Unsupported request data: Map'],
+    [
+      'a Set',
+      new Set(['chunk']),
+      'Unsupported request data: Set (stream the members of a Set with set.values())',
+    ],
+  ])('refuses %s with a TypeError, never as a stream or "[object …]"', (_name, data, message) => {
+    const options = { data: data as PrepareOptions['data'] };
+    expect(() => prepare(options)).toThrow(TypeError);
+    expect(() => prepare(options)).toThrow(message);
+  });
+
+  it('refuses a Map or Set next to files and json too', () => {
+    const multipartEncoder = new FakeEncoder(1);
+    const data = new Map([['a', 'b']]) as unknown as PrepareOptions['data'];
+    expect(() => prepare({ data, files: { f: 'x' }, multipartEncoder })).toThrow(
+      'Unsupported request data: Map',
+    );
+    expect(() => prepare({ data, json: { a: 1 } })).toThrow('Unsupported request data: Map');
+    expect(multipartEncoder.calls).toEqual([]);
+  });
+
+  it('still streams other iterables: a generator, set.values()', () => {
+    function* chunks() {
+      yield 'a';
+    }
+    expect(headersOf(prepare({ data: chunks() }))).toEqual({ 'Transfer-Encoding': 'chunked' });
+    expect(headersOf(prepare({ data: new Set(['a']).values() }))).toEqual({ 'Transfer-Encoding': 'chunked' });
+  });
+});
+
 describe('prepareBody: files', () => {
   it('hands fields and files to the multipart encoder', () => {
     const encoder = new FakeEncoder(120);

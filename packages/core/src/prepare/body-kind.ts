@@ -14,9 +14,12 @@ export function isEmptyData(data: DataInit | null | undefined): data is null | u
   return false;
 }
 
-/** True for a Node `Readable`, a web `ReadableStream`, or a (sync or async) iterable of chunks. */
+/**
+ * True for a Node `Readable`, a web `ReadableStream`, or a (sync or async) iterable of chunks —
+ * never a `Map` or `Set` (see {@link isCollection}).
+ */
 export function isStream(data: DataInit): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || isCollection(data)) return false;
   if (data instanceof Uint8Array || data instanceof Blob || data instanceof URLSearchParams) return false;
   return (
     typeof (data as { pipe?: unknown }).pipe === 'function' ||
@@ -24,6 +27,14 @@ export function isStream(data: DataInit): boolean {
     typeof (data as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function' ||
     typeof (data as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function'
   );
+}
+
+/**
+ * True for a `Map` or a `Set`, which are neither a form nor a body: a `Map` iterated as chunks
+ * would fail mid-send, and a `Set` of chunks drops repeated ones. `prepareBody` refuses both.
+ */
+export function isCollection(data: unknown): data is ReadonlyMap<unknown, unknown> | ReadonlySet<unknown> {
+  return data instanceof Map || data instanceof Set;
 }
 
 /** True for a form: an object of fields, an array of pairs, or `URLSearchParams`. */

@@ -8,8 +8,8 @@ import type { PreparedRequest } from '../prepared-request.js';
 import type { DataInit, FilesInit, FormInit } from '../request-init.js';
 import { superLen } from '../super-len.js';
 import { checkDeclaredLength, frameBody } from './body-framing.js';
-import { isEmptyData, isForm, isStream } from './body-kind.js';
-import { encodeForm, formPairs } from './encode-form.js';
+import { isCollection, isEmptyData, isForm, isStream } from './body-kind.js';
+import { encodeForm, formPairs, typeName } from './encode-form.js';
 import { serializeJson } from './serialize-json.js';
 
 /** What the body is made of. */
@@ -48,7 +48,9 @@ interface Encoded {
  * counts as not given) and sets `Content-Type` (unless set), then `Content-Length` when the
  * size is known or `Transfer-Encoding: chunked` for a stream of unknown size.
  *
- * @throws InvalidJSONError when `json` cannot be serialized; InvalidHeader when a
+ * @throws TypeError for `data` of an unsupported type (a number, a function, a `Map` or `Set`…)
+ *   or a form value that is not a string, number, boolean, bigint or null, before any I/O;
+ *   InvalidJSONError when `json` cannot be serialized; InvalidHeader when a
  *   `Content-Length` header disagrees with the body; RequestException when `files` is given
  *   without a multipart encoder, or with a string or stream as `data`.
  */
@@ -64,6 +66,7 @@ export function prepareBody(context: BodyContext, input: BodyInput): PreparedBod
 }
 
 function encodeBody(context: BodyContext, { data, files, json }: BodyInput): Encoded {
+  if (isCollection(data)) throw unsupportedData(data);
   if (files != null && !isEmptyFiles(files)) return encodeMultipart(context, data, files);
   if (!isEmptyData(data)) return encodeData(data);
   if (json != null) {
@@ -95,7 +98,18 @@ function encodeData(data: DataInit): Encoded {
       streamed: false,
     };
   }
-  throw new TypeError(`Unsupported request data: ${Object.prototype.toString.call(data)}`);
+  throw unsupportedData(data);
+}
+
+/** The TypeError for `data` of a type no body is made of (a number, a function, a `Map`…). */
+function unsupportedData(data: unknown): TypeError {
+  const hint =
+    data instanceof Map
+      ? ' (send a Map as a form with Object.fromEntries(map))'
+      : data instanceof Set
+        ? ' (stream the members of a Set with set.values())'
+        : '';
+  return new TypeError(`Unsupported request data: ${typeName(data)}${hint}`);
 }
 
 function encodeMultipart(context: BodyContext, data: DataInit | null | undefined, files: FilesInit): Encoded {
