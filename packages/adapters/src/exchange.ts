@@ -29,6 +29,10 @@ function onHeaderCheck(exchange: Exchange): void {
   exchange.checkHeaderActivity();
 }
 
+function onBodyIdle(exchange: Exchange): void {
+  exchange.bodyIdle();
+}
+
 function onDeadline(exchange: Exchange): void {
   exchange.deadlineReached();
 }
@@ -36,9 +40,9 @@ function onDeadline(exchange: Exchange): void {
 /**
  * Drives one exchange: undici calls `onConnect`, `onHeaders`, `onData`, `onComplete` or
  * `onError` (its handler protocol with raw header bytes, so names keep their case and values
- * are latin-1); `promise` resolves with the Response at the headers. Owns the header-phase
- * read timer, the total deadline and the abort signal, and gives the connection back to its
- * pool when the exchange is over.
+ * are latin-1); `promise` resolves with the Response at the headers. Owns the read timers
+ * (header phase and body), the total deadline and the abort signal, and gives the connection
+ * back to its pool when the exchange is over.
  */
 export class Exchange implements BodySource {
   readonly promise: Promise<Response>;
@@ -59,6 +63,10 @@ export class Exchange implements BodySource {
   #headerTimer: NodeJS.Timeout | null = null;
   #quietChecks = 0;
   #seenBytes = 0;
+  // Body inactivity: one native timer per response, refreshed on each chunk (undici's own
+  // bodyTimeout is a coarse ~1 s timer); it does not count while the reader holds the body paused.
+  #bodyTimer: NodeJS.Timeout | null = null;
+  #bodyPaused = false;
   #deadline: NodeJS.Timeout | null = null;
   #failure: Error | null = null;
   #done = false;
@@ -130,6 +138,10 @@ export class Exchange implements BodySource {
     );
     this.#response = response;
     this.#body = body;
+    const read = this.#timeouts.read;
+    if (read !== null && !hasNoBody(this.#request.method, statusCode)) {
+      this.#bodyTimer = setTimeout(onBodyIdle, read, this).unref();
+    }
     this.#resolve(response);
     return true;
   }
@@ -151,7 +163,12 @@ export class Exchange implements BodySource {
   }
 
   onData(chunk: Buffer): boolean {
-    return this.#body!.push(chunk);
+    const more = this.#body!.push(chunk);
+    if (this.#bodyTimer !== null) {
+      if (more) this.#bodyTimer.refresh();
+      else this.#bodyPaused = true;
+    }
+    return more;
   }
 
   onComplete(): void {
@@ -189,6 +206,11 @@ export class Exchange implements BodySource {
   }
 
   resumeBody(): void {
+    if (this.#bodyPaused) {
+      // The reader wants more: silence counts again from now.
+      this.#bodyPaused = false;
+      this.#bodyTimer?.refresh();
+    }
     this.#resume?.();
   }
 
@@ -204,18 +226,24 @@ export class Exchange implements BodySource {
       this.#seenBytes = bytes;
       this.#quietChecks = 0;
     } else if (++this.#quietChecks >= CHECKS_PER_TIMEOUT) {
-      const { method, url } = this.#request;
-      this.#fail(
-        new ReadTimeout(
-          `Read timed out. (read timeout=${this.#timeouts.read} ms) (${method} ${redactUrl(url)})`,
-          {
-            request: this.#request,
-          },
-        ),
-      );
+      this.#fail(this.#readTimeout());
       return;
     }
     this.#headerTimer?.refresh();
+  }
+
+  /** Body read timer: no byte for the whole read timeout while the reader was waiting. */
+  bodyIdle(): void {
+    if (this.#done || this.#bodyPaused) return;
+    this.#fail(this.#readTimeout());
+  }
+
+  #readTimeout(): ReadTimeout {
+    const { method, url } = this.#request;
+    return new ReadTimeout(
+      `Read timed out. (read timeout=${this.#timeouts.read} ms) (${method} ${redactUrl(url)})`,
+      { request: this.#request, response: this.#response },
+    );
   }
 
   /** The total deadline passed: fail as a connect or a read timeout by phase. */
@@ -257,6 +285,7 @@ export class Exchange implements BodySource {
     if (this.#done) return;
     this.#done = true;
     this.#clearHeaderTimer();
+    if (this.#bodyTimer !== null) clearTimeout(this.#bodyTimer);
     if (this.#deadline !== null) clearTimeout(this.#deadline);
     this.#signal?.removeEventListener('abort', this);
     this.#pool.release(this.#connection, reusable);

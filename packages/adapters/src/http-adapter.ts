@@ -100,8 +100,9 @@ export class HTTPAdapter extends BaseAdapter {
       method: request.method,
       headers,
       body: toDispatchBody(request.body),
+      // Read inactivity is timed by the exchange, to the millisecond (undici's are ~1 s coarse).
       headersTimeout: 0,
-      bodyTimeout: timeouts.read ?? 0,
+      bodyTimeout: 0,
     };
     connection.client.dispatch(dispatch, exchange);
     return exchange.promise;

@@ -105,6 +105,106 @@ describe('timeouts', () => {
     }
   });
 
+  describe('body inactivity is timed to the millisecond (issue #9, gap 3)', () => {
+    const HEAD = 'HTTP/1.1 200 OK\r\nContent-Length: 20\r\n\r\n';
+
+    /** A server answering the head, then dripping `drips` bytes every `interval` ms (then silence). */
+    function dripServer(drips: number, interval: number) {
+      return startRawServer((socket) => {
+        void readRequestHead(socket).then(() => {
+          socket.write(HEAD);
+          drip(socket, 'x'.repeat(drips), interval);
+        });
+      });
+    }
+
+    it('a byte every 200 ms does not trip a 500 ms read timeout', async () => {
+      await using server = await dripServer(20, 200);
+      const adapter = new HTTPAdapter();
+      try {
+        const [response, ms] = await timed(
+          fetchAll(adapter, prepare('GET', `${server.url}/`), { timeout: 500 }),
+        );
+        expect(new TextDecoder().decode(response.content)).toBe('x'.repeat(20));
+        expect(ms).toBeGreaterThan(3500);
+      } finally {
+        await adapter.close();
+      }
+    }, 15_000);
+
+    it('silence after some bytes trips it within about +100 ms', async () => {
+      await using server = await dripServer(3, 100);
+      const adapter = new HTTPAdapter();
+      try {
+        const response = await send(adapter, prepare('GET', `${server.url}/`), { timeout: 500 });
+        const started = performance.now();
+        const error = await rejection(response.read());
+        const ms = performance.now() - started;
+        expect(error).toBeInstanceOf(ReadTimeout);
+        expect(error.message).toContain(`read timeout=500 ms) (GET ${server.url}/)`);
+        expect((error as ReadTimeout).response).toBe(response);
+        // Three bytes 100 ms apart, then 500 ms of silence.
+        expect(ms).toBeGreaterThanOrEqual(300 + 490);
+        expect(ms).toBeLessThan(300 + 500 + 100 + 150);
+        expect(server.openConnections).toBeLessThanOrEqual(1);
+      } finally {
+        await adapter.close();
+      }
+    });
+
+    it('silence right after the headers trips it within about +100 ms', async () => {
+      await using server = await dripServer(0, 100);
+      const adapter = new HTTPAdapter();
+      try {
+        const response = await send(adapter, prepare('GET', `${server.url}/`), { timeout: 300 });
+        const [error, ms] = await timed(rejection(response.read()));
+        expect(error).toBeInstanceOf(ReadTimeout);
+        expect(ms).toBeGreaterThanOrEqual(280);
+        expect(ms).toBeLessThan(300 + 100 + 100);
+      } finally {
+        await adapter.close();
+      }
+    });
+
+    it('a body the reader holds paused never times out; reading again re-arms the timer', async () => {
+      const big = 'y'.repeat(1 << 20);
+      await using server = await startRawServer((socket) => {
+        void readRequestHead(socket).then(() => {
+          socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${big.length + 1}\r\n\r\n${big}`);
+        });
+      });
+      const adapter = new HTTPAdapter();
+      try {
+        const response = await send(adapter, prepare('GET', `${server.url}/`), { timeout: 200 });
+        // Nobody reads for three read timeouts: the buffers fill and undici pauses.
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        const [error, ms] = await timed(rejection(response.read()));
+        expect(error).toBeInstanceOf(ReadTimeout);
+        expect(ms).toBeGreaterThanOrEqual(150);
+        expect(ms).toBeLessThan(1000);
+      } finally {
+        await adapter.close();
+      }
+    });
+
+    it('a body that ends clears its timer: the connection is reused, nothing fires later', async () => {
+      await using server = await startRawServer((socket) => {
+        socket.on('data', () => socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok'));
+      });
+      const adapter = new HTTPAdapter();
+      try {
+        for (let i = 0; i < 3; i++) {
+          const response = await fetchAll(adapter, prepare('GET', `${server.url}/`), { timeout: 100 });
+          expect(new TextDecoder().decode(response.content)).toBe('ok');
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        expect(server.connections).toBe(1);
+      } finally {
+        await adapter.close();
+      }
+    });
+  });
+
   it('total is a deadline over the whole exchange, body included', async () => {
     await using server = await startRawServer((socket) => {
       void readRequestHead(socket).then(() => {
