@@ -176,6 +176,35 @@ describe('prepareUrl', () => {
     expect(() => prepareUrl(url)).toThrow(message);
   });
 
+  describe('IDNA length limits (as Requests\' idna: "URL has an invalid label.")', () => {
+    const a = (n: number) => 'a'.repeat(n);
+    const labels = (...sizes: number[]) => sizes.map(a).join('.');
+
+    it.each([
+      ['a label of 64 octets after punycode', `http://é${a(56)}.com/`],
+      ['a label of 77 octets after punycode', `http://é${a(70)}.com/`],
+      ['an ASCII label of 64 in a unicode name', `http://bücher.${a(64)}.com/`],
+      ['a name of 254 octets after punycode', `http://bücher.${labels(59, 59, 59, 60)}/`],
+      ['a name of 254 octets and a root dot', `http://bücher.${labels(59, 59, 59, 60)}./`],
+    ])('refuses %s', (_name, url) => {
+      expect(() => prepareUrl(url)).toThrow(InvalidURL);
+      expect(() => prepareUrl(url)).toThrow('URL has an invalid label.');
+    });
+
+    it.each([
+      ['a label of 63 octets after punycode', `http://é${a(55)}.com/`, `http://xn--${a(55)}-91e.com/`],
+      [
+        'a name of 253 octets after punycode, with or without a root dot',
+        `http://bücher.${labels(59, 59, 59, 59)}./`,
+        `http://xn--bcher-kva.${labels(59, 59, 59, 59)}./`,
+      ],
+      // Requests only IDNA-encodes non-ASCII names; an ASCII one goes to DNS as it is.
+      ['an ASCII name with a long label (not IDNA)', `http://${a(70)}.com/`, `http://${a(70)}.com/`],
+    ])('accepts %s', (_name, url, prepared) => {
+      expect(prepareUrl(url)).toBe(prepared);
+    });
+  });
+
   it.each([
     ['http://', "Invalid URL 'http://': No host supplied"],
     ['http:', "Invalid URL 'http:': No host supplied"],

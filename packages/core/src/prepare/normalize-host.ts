@@ -5,6 +5,9 @@ import { InvalidURL } from '../errors/invalid-url.js';
 import { HOST_CHARS } from './encode-invalid-chars.js';
 
 const INVALID_LABEL = 'URL has an invalid label.';
+/** Octets in a DNS label, and in a name written out without its root dot (RFC 1035). */
+const MAX_LABEL = 63;
+const MAX_NAME = 253;
 // Roughly IDNA 2008's PVALID: lower-case letters, other letters, marks and decimal digits,
 // the hyphen, and the contextual characters (middle dot, Greek keraia, Hebrew geresh and
 // gershayim, katakana middle dot, ZWNJ, ZWJ). Symbols such as ☃ are rejected, as Requests does.
@@ -16,8 +19,9 @@ const IDNA_LABEL =
  * ASCII, IDNA-encoded (`ジェーピーニック.jp` → `xn--hckqz9bzb1cyrb.jp`).
  *
  * @param url the whole URL, for messages.
- * @throws InvalidURL `URL has an invalid label.` for a name starting with `*` or `.`, or a
- *   label IDNA does not allow; `Failed to parse: …` for characters no host may hold.
+ * @throws InvalidURL `URL has an invalid label.` for a name starting with `*` or `.`, a
+ *   label IDNA does not allow, or a non-ASCII name whose encoding has a label over 63 octets or
+ *   is over 253 (as Requests' `idna`); `Failed to parse: …` for characters no host may hold.
  */
 export function normalizeHost(host: string, url: string): string {
   if (host.charCodeAt(0) === 0x5b) return ipLiteral(host, url);
@@ -41,8 +45,19 @@ function idnaHost(host: string): string {
     if (label.normalize('NFKC') !== label || !IDNA_LABEL.test(label)) throw new InvalidURL(INVALID_LABEL);
   }
   const encoded = domainToASCII(lower);
-  if (encoded === '') throw new InvalidURL(INVALID_LABEL);
+  if (encoded === '' || !fitsDns(encoded)) throw new InvalidURL(INVALID_LABEL);
   return encoded;
+}
+
+/**
+ * True when an encoded name fits DNS (RFC 1035 §2.3.4), as IDNA requires: labels of at most 63
+ * octets, at most 253 in all (a trailing root dot not counted).
+ */
+function fitsDns(name: string): boolean {
+  const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+  if (bare.length > MAX_NAME) return false;
+  for (const label of bare.split('.')) if (label.length > MAX_LABEL) return false;
+  return true;
 }
 
 function isAsciiLabel(label: string): boolean {
