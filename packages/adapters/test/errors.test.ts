@@ -46,17 +46,14 @@ describe('connection errors', () => {
     await adapter.close();
   });
 
-  it.each(['localhost:3128', 'ftp://proxy:21', 'http://'])(
-    'proxy URL %j → InvalidProxyURL',
-    async (proxy) => {
-      const adapter = new HTTPAdapter();
-      const error = await rejection(
-        send(adapter, prepare('GET', 'http://example.com/'), { proxies: { http: proxy } }),
-      );
-      expect(error).toBeInstanceOf(InvalidProxyURL);
-      await adapter.close();
-    },
-  );
+  it.each(['ftp://proxy:21', 'http://', 'http://:8080'])('proxy URL %j → InvalidProxyURL', async (proxy) => {
+    const adapter = new HTTPAdapter();
+    const error = await rejection(
+      send(adapter, prepare('GET', 'http://example.com/'), { proxies: { http: proxy } }),
+    );
+    expect(error).toBeInstanceOf(InvalidProxyURL);
+    await adapter.close();
+  });
 });
 
 describe('a streamed body that fails before anyone reads it', () => {

@@ -45,6 +45,30 @@ describe('proxies', () => {
     }
   });
 
+  it('takes a proxy URL without a scheme as http:// (Requests’ prepend_scheme_if_needed)', async () => {
+    const heads: string[] = [];
+    await using proxy = await startRawServer((socket) => {
+      socket.on('data', (chunk: Buffer) => {
+        heads.push(chunk.toString('latin1'));
+        socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const url = 'http://example.invalid/path';
+      for (const entry of [`127.0.0.1:${proxy.port}`, `user:pa%40ss@127.0.0.1:${proxy.port}`]) {
+        const response = await fetchAll(adapter, prepare('GET', url), { proxies: { http: entry } });
+        expect(response.statusCode).toBe(200);
+      }
+      expect(heads[0]).toMatch(/^GET http:\/\/example\.invalid\/path HTTP\/1\.1\r\n/);
+      expect(heads[0]).not.toMatch(/proxy-authorization/i);
+      const line = heads[1]?.split('\r\n').find((l) => /^proxy-authorization:/i.test(l));
+      expect(line?.slice('proxy-authorization:'.length).trim()).toBe(basic('user', 'pa@ss'));
+    } finally {
+      await adapter.close();
+    }
+  });
+
   it('sends credentials from the proxy URL to the proxy only', async () => {
     await using origin = await startServer();
     await using proxy = await startTinyproxy({ auth: { username: 'user', password: 'secret' } });

@@ -296,7 +296,7 @@ describe('bodies that cannot be sent twice', () => {
 });
 
 describe('proxy URLs', () => {
-  it.skip('a proxy URL without a scheme is taken as http://, as Requests’ prepend_scheme_if_needed (issue #9: adapters/src/proxy-url.ts parseProxyUrl throws InvalidProxyURL "no scheme")', async () => {
+  it('a proxy URL without a scheme is taken as http://, as Requests’ prepend_scheme_if_needed', async () => {
     await using proxy = await echoTarget();
     const s = createSession();
     const r = await s.get('http://example.invalid/path', { proxies: { http: `127.0.0.1:${proxy.port}` } });
