@@ -107,7 +107,8 @@ export function buildRedirectRequest(
  *
  * @throws TooManyRedirects `Exceeded 30 redirects.` (with the last response) past `maxRedirects`;
  *   what `buildRedirectRequest` and the hop throw (InvalidSchema, before any I/O, for a
- *   `Location` no adapter is mounted for).
+ *   `Location` no adapter is mounted for, or one that leaves http(s) for a scheme the chain
+ *   did not start on).
  * @example
  * for await (const hop of resolveRedirects(session, r, r.request, options, sendHop)) console.log(hop.url);
  */
