@@ -1,6 +1,7 @@
 // One request/response exchange on one connection: undici's dispatch handler that builds the Response.
 
 import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
 import {
   type Adapter,
   ConnectTimeout,
@@ -14,7 +15,9 @@ import { type BodySource, BodyStream } from './body-stream.js';
 import type { Connection, ConnectionPool } from './connection-pool.js';
 import { contentCodings } from './decoding/decode-body.js';
 import { LazyDecodedBody } from './decoding/lazy-decoded-body.js';
+import { fillHeaders } from './fill-headers.js';
 import { mapError, type Phase } from './map-error.js';
+import type { DispatchBody } from './request-body.js';
 
 // Read inactivity before the headers is checked in quarters of the read timeout: it fires
 // after between 1 and 1.25 times the timeout of silence, never earlier.
@@ -54,6 +57,7 @@ export class Exchange implements BodySource {
   readonly #connection: Connection;
   readonly #timeouts: ResolvedTimeout;
   readonly #signal: AbortSignal | undefined;
+  readonly #requestBody: DispatchBody;
   readonly #started = performance.now();
   #phase: Phase | 'connect' = 'connect';
   #abort: ((error?: Error) => void) | null = null;
@@ -78,6 +82,7 @@ export class Exchange implements BodySource {
     connection: Connection,
     timeouts: ResolvedTimeout,
     signal: AbortSignal | undefined,
+    requestBody: DispatchBody = null,
   ) {
     this.#adapter = adapter;
     this.#request = request;
@@ -85,6 +90,7 @@ export class Exchange implements BodySource {
     this.#connection = connection;
     this.#timeouts = timeouts;
     this.#signal = signal;
+    this.#requestBody = requestBody;
     this.promise = new Promise((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
@@ -127,10 +133,10 @@ export class Exchange implements BodySource {
     response.request = this.#request;
     response.connection = this.#adapter;
     response.elapsed = performance.now() - this.#started;
-    const encodings = this.#fillHeaders(response, rawHeaders);
+    const encodings = fillHeaders(response.headers, rawHeaders);
     const body = new BodyStream(this);
-    const codings =
-      encodings === null || hasNoBody(this.#request.method, statusCode) ? null : contentCodings(encodings);
+    const bodiless = hasNoBody(this.#request.method, statusCode);
+    const codings = encodings === null || bodiless ? null : contentCodings(encodings);
     // Decoders are piped only when the decoded body is first read: until then `raw` is undecoded.
     response.setBody(
       codings === null || codings.length === 0 ? body : new LazyDecodedBody(body, codings, response),
@@ -139,27 +145,11 @@ export class Exchange implements BodySource {
     this.#response = response;
     this.#body = body;
     const read = this.#timeouts.read;
-    if (read !== null && !hasNoBody(this.#request.method, statusCode)) {
+    if (read !== null && !bodiless) {
       this.#bodyTimer = setTimeout(onBodyIdle, read, this).unref();
     }
     this.#resolve(response);
     return true;
-  }
-
-  /** Appends every header (raw bytes as latin-1); returns the Content-Encoding values, if any. */
-  #fillHeaders(response: Response, rawHeaders: Buffer[]): string[] | null {
-    const headers = response.headers;
-    let encodings: string[] | null = null;
-    for (let i = 0; i < rawHeaders.length; i += 2) {
-      const name = rawHeaders[i]!.toString('latin1');
-      const value = rawHeaders[i + 1]!.toString('latin1');
-      headers.append(name, value);
-      if (name.length === 16 && name.toLowerCase() === 'content-encoding') {
-        if (encodings === null) encodings = [value];
-        else encodings.push(value);
-      }
-    }
-    return encodings;
   }
 
   onData(chunk: Buffer): boolean {
@@ -186,13 +176,23 @@ export class Exchange implements BodySource {
       return;
     }
     const phase: Phase = this.#phase === 'body' ? 'body' : 'headers';
-    // Our own failures (abort signal, deadline, timers) come back as they were given.
+    // Our own failures (abort signal, deadline, timers) come back as they were given, and so
+    // does a TypeError of the request body (a chunk that is not bytes): the caller's bug, as in
+    // Requests, not a broken connection.
     const mapped =
-      this.#failure ?? mapError(error, phase, this.#request, this.#response, this.#timeouts.read);
+      this.#failure ??
+      (this.#isRequestBodyTypeError(error)
+        ? error
+        : mapError(error, phase, this.#request, this.#response, this.#timeouts.read));
     // Not reused after a failure: undici would even reconnect to retire an aborted request.
     this.#finish(false);
     if (this.#body === null) this.#reject(mapped);
     else this.#body.fail(mapped);
+  }
+
+  #isRequestBodyTypeError(error: Error): boolean {
+    const body = this.#requestBody;
+    return error instanceof TypeError && body instanceof Readable && body.errored === error;
   }
 
   #isBodilessLengthMismatch(error: Error): boolean {

@@ -93,13 +93,14 @@ export class HTTPAdapter extends BaseAdapter {
     const connection = acquired instanceof Promise ? await acquired : acquired;
     connection.request = request;
     connection.connectTimeout = connectBudget(timeouts);
-    const exchange = new Exchange(this, request, pool, connection, timeouts, options.signal);
+    const body = toDispatchBody(request.body);
+    const exchange = new Exchange(this, request, pool, connection, timeouts, options.signal, body);
     const headers = dispatchHeaders(request.headers, plan.keepProxyAuthorization, plan.extraHeaders);
     const dispatch: Dispatcher.DispatchOptions = {
       path: plan.path,
       method: request.method,
       headers,
-      body: toDispatchBody(request.body),
+      body,
       // Read inactivity is timed by the exchange, to the millisecond (undici's are ~1 s coarse).
       headersTimeout: 0,
       bodyTimeout: 0,

@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
+import { ConnectionError, RequestException } from '@reqs/core';
 import { startServer } from '@reqs/httpbin';
 import { readRequestHead, startRawServer } from '@reqs/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTPAdapter } from '../src/http-adapter.js';
-import { fetchAll, prepare } from './helpers.js';
+import { fetchAll, prepare, rejection, send, sleep } from './helpers.js';
 
 type Echo = { data: string; headers: Record<string, string> };
 
@@ -82,6 +83,52 @@ describe('request bodies', () => {
     expect(body.headers['Content-Length']).toBe('5');
     expect(body.headers['Transfer-Encoding']).toBeUndefined();
     expect(body.data).toBe('12345');
+  });
+});
+
+describe('a request body that yields something other than bytes (issue #9, gap 8)', () => {
+  async function* chunks() {
+    yield 'fine';
+    yield 42 as unknown as string;
+  }
+
+  it.each([
+    ['an async iterable', () => chunks()],
+    ['a web ReadableStream', () => ReadableStream.from(chunks())],
+  ])('%s → the stream’s own TypeError, not a ConnectionError', async (_name, make) => {
+    await using server = await startRawServer((socket) => {
+      socket.on('data', () => {});
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const request = prepare('POST', `${server.url}/`, { data: make() as never });
+      const error = await rejection(send(adapter, request));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error).not.toBeInstanceOf(RequestException);
+      expect(error.message).toMatch(/chunk/);
+      // The connection is not reused: the half-sent request is gone with it.
+      const deadline = Date.now() + 2000;
+      while (server.openConnections > 0 && Date.now() < deadline) await sleep(10);
+      expect(server.openConnections).toBe(0);
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('other failures of the request body stay transport errors', async () => {
+    await using server = await startRawServer((socket) => {
+      socket.once('data', () => socket.destroy());
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const slow = new Readable({ read() {} });
+      slow.push('start');
+      const request = prepare('POST', `${server.url}/`, { data: slow as never });
+      const error = await rejection(send(adapter, request));
+      expect(error).toBeInstanceOf(ConnectionError);
+    } finally {
+      await adapter.close();
+    }
   });
 });
 

@@ -241,7 +241,7 @@ describe('params and data of unsupported types', () => {
     await checkRecovery(s, server, { keptAlive: 1 });
   });
 
-  it.skip('a stream yielding a chunk that is not bytes or text → TypeError naming the chunk, as Requests (issue #9: adapters/src/map-error.ts turns the body stream’s TypeError into ConnectionError "Connection aborted")', async () => {
+  it('a stream yielding a chunk that is not bytes or text → TypeError naming the chunk, as Requests', async () => {
     await using server = await echoTarget();
     const s = createSession();
     async function* chunks() {
