@@ -1,8 +1,7 @@
 /** getNetrcAuth: credentials for a URL's host from `.netrc`, as Requests' `get_netrc_auth`. */
-import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { parseNetrc } from './parse-netrc.js';
+import { loadNetrc, netrcFileExists } from './netrc-file-cache.js';
 
 /** Options of {@link getNetrcAuth}. */
 export interface GetNetrcAuthOptions {
@@ -35,7 +34,7 @@ export function getNetrcAuth(
   const host = hostOf(url);
   if (host === null) return null;
   try {
-    const entry = parseNetrc(readText(path), path).authenticators(host);
+    const entry = loadNetrc(path).authenticators(host);
     if (entry === null) return null;
     return [entry.login || entry.account, entry.password];
   } catch (error) {
@@ -47,9 +46,16 @@ export function getNetrcAuth(
 /** The first netrc file that exists, or null. */
 function findNetrcFile(): string | null {
   const fromEnv = process.env.NETRC;
-  const candidates =
-    fromEnv === undefined ? NETRC_FILES.map((name) => join(homedir(), name)) : [expandUser(fromEnv)];
-  return candidates.find((path) => existsSync(path)) ?? null;
+  if (fromEnv !== undefined) {
+    const path = expandUser(fromEnv);
+    return netrcFileExists(path) ? path : null;
+  }
+  const home = homedir();
+  for (const name of NETRC_FILES) {
+    const path = join(home, name);
+    if (netrcFileExists(path)) return path;
+  }
+  return null;
 }
 
 function expandUser(path: string): string {
@@ -58,18 +64,12 @@ function expandUser(path: string): string {
 
 /** The host name of `url` without port or IPv6 brackets, lower-cased; null when `url` does not parse. */
 function hostOf(url: string): string | null {
-  if (!URL.canParse(url)) return null;
-  const hostname = new URL(url).hostname;
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    return null;
+  }
   if (hostname === '') return null;
   return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
-}
-
-/** The file as UTF-8, or as latin-1 when it is not valid UTF-8 (Python falls back to the locale). */
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes.toString('latin1');
-  }
 }

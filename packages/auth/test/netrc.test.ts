@@ -193,6 +193,18 @@ describe('getNetrcAuth', () => {
     expect(() => getNetrcAuth('http://a.org/', { raiseErrors: true })).toThrow(NetrcParseError);
   });
 
+  it('reads the file again after it changes (parsed once, not served stale)', () => {
+    const path = join(dir, 'changing');
+    writeFileSync(path, 'machine a.org login first password p1');
+    process.env.NETRC = path;
+    expect(getNetrcAuth('http://a.org/')).toEqual(['first', 'p1']);
+    expect(getNetrcAuth('http://a.org/x')).toEqual(['first', 'p1']);
+    writeFileSync(path, 'machine a.org login second password p2-longer');
+    expect(getNetrcAuth('http://a.org/')).toEqual(['second', 'p2-longer']);
+    rmSync(path);
+    expect(getNetrcAuth('http://a.org/')).toBeNull();
+  });
+
   it('reads ~/.netrc, then ~/_netrc, when NETRC is unset', () => {
     delete process.env.NETRC;
     process.env.HOME = dir;

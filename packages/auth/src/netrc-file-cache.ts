@@ -1,0 +1,56 @@
+/** Reads and parses a netrc file once, and again only when it changes (a session asks per request). */
+import { readFileSync, statSync } from 'node:fs';
+import { type Netrc, parseNetrc } from './parse-netrc.js';
+
+interface CachedNetrc {
+  readonly path: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly result: Netrc | Error;
+}
+
+let cached: CachedNetrc | null = null;
+
+/**
+ * Whether a regular file exists at `path`: one `stat`, no exception when it is missing.
+ */
+export function netrcFileExists(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/**
+ * The parsed netrc file at `path`. Parsed again only when its path, mtime or size changed,
+ * so the file is still read fresh after an edit, as Requests reads it on every request.
+ * @throws NetrcParseError or the file system error.
+ */
+export function loadNetrc(path: string): Netrc {
+  const stats = statSync(path);
+  if (
+    cached === null ||
+    cached.path !== path ||
+    cached.mtimeMs !== stats.mtimeMs ||
+    cached.size !== stats.size
+  ) {
+    cached = { path, mtimeMs: stats.mtimeMs, size: stats.size, result: parseOrError(path) };
+  }
+  if (cached.result instanceof Error) throw cached.result;
+  return cached.result;
+}
+
+function parseOrError(path: string): Netrc | Error {
+  try {
+    return parseNetrc(readText(path), path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** The file as UTF-8, or as latin-1 when it is not valid UTF-8 (Python falls back to the locale). */
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes.toString('latin1');
+  }
+}
