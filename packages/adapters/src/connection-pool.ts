@@ -15,11 +15,8 @@ export class Connection {
   /** Connect timeout and request of the exchange that may have to (re)connect. */
   connectTimeout: number | null = null;
   request: PreparedRequest | null = null;
-  /** Beyond `maxsize` with `block: false`: closed instead of kept when released. */
-  readonly overflow: boolean;
 
-  constructor(origin: string, pool: ConnectionPool, overflow: boolean) {
-    this.overflow = overflow;
+  constructor(origin: string, pool: ConnectionPool) {
     this.client = new Client(origin, {
       pipelining: 1,
       // Timeouts are ours: read inactivity is checked per exchange (see ResponseHandler).
@@ -38,38 +35,52 @@ export class Connection {
   }
 }
 
-/** Pool sizing, as urllib3: `maxsize` connections kept; `block` waits for one instead of opening more. */
+/** Pool sizing, as urllib3: at most `maxsize` connections kept idle; `block` caps the total at `maxsize` and waits. */
 export interface PoolLimits {
   maxsize: number;
   block: boolean;
 }
 
 /**
- * Connections to one origin along one route with one TLS setting. `acquire` hands out an
- * idle connection (most recently used first), opens a new one below `maxsize`, and else
- * waits (`block`) or opens an extra one that is closed after its request.
+ * Connections to one origin along one route with one TLS setting, with the semantics of
+ * urllib3's HTTPConnectionPool: a LIFO queue of `maxsize` slots, each holding an idle
+ * connection or a free place (urllib3's `None`). `acquire` takes an idle connection (most
+ * recently used first) or a free place and opens a connection there; with the queue empty
+ * it waits (`block`) or opens a surplus connection. `release` puts a connection back and
+ * closes it only when the queue is full — `maxsize` slots already idle — so under sustained
+ * concurrency surplus connections are kept and reused, and at most `maxsize` stay idle.
  */
 export class ConnectionPool {
   readonly #origin: string;
   readonly #route: Route;
   readonly #tls: ConnectionOptions;
-  readonly #limits: PoolLimits;
+  readonly #block: boolean;
+  /** Slots in the queue (urllib3's `maxsize`, at least 1). */
+  readonly #slots: number;
   readonly #idle: Connection[] = [];
   readonly #all = new Set<Connection>();
   readonly #waiters: Array<(connection: Connection | Error) => void> = [];
-  #overflow = 0;
+  /** Free places in the queue: slots holding no connection (urllib3's `None` entries). */
+  #free: number;
   #closed = false;
 
   constructor(origin: string, route: Route, tls: ConnectionOptions, limits: PoolLimits) {
     this.#origin = origin;
     this.#route = route;
     this.#tls = tls;
-    this.#limits = limits;
+    this.#block = limits.block;
+    this.#slots = Math.max(1, limits.maxsize);
+    this.#free = this.#slots;
   }
 
-  /** Connections currently open or in use (including overflow). */
+  /** Connections currently open or in use. */
   get size(): number {
     return this.#all.size;
+  }
+
+  /** Idle connections kept for reuse. */
+  get idle(): number {
+    return this.#idle.length;
   }
 
   /** Dials a socket for `connection` (called by its undici Client). */
@@ -85,9 +96,44 @@ export class ConnectionPool {
     const idle = this.#idle.pop();
     if (idle !== undefined) return idle;
     if (this.#closed) return Promise.reject(new ConnectionError('Pool is closed.'));
-    const kept = this.#all.size - this.#overflow;
-    if (kept < this.#limits.maxsize) return this.#create(false);
-    if (!this.#limits.block) return this.#create(true);
+    if (this.#free > 0) {
+      this.#free -= 1;
+      return this.#create();
+    }
+    if (!this.#block) return this.#create();
+    return this.#wait(signal);
+  }
+
+  /** Takes a connection back once its response is complete (`reusable`) or failed. */
+  release(connection: Connection, reusable: boolean): void {
+    connection.request = null;
+    if (this.#closed) {
+      void this.#discard(connection);
+      return;
+    }
+    const waiter = this.#waiters.shift();
+    if (!reusable) {
+      void this.#discard(connection);
+      // Its slot is free again (urllib3 puts `None` back): a waiter opens a new connection there.
+      if (waiter !== undefined) waiter(this.#create());
+      else this.#putFree();
+      return;
+    }
+    if (waiter !== undefined) waiter(connection);
+    else if (this.#idle.length + this.#free < this.#slots) {
+      this.#idle.push(connection);
+    } else void this.#discard(connection); // The queue is full: `maxsize` slots are idle.
+  }
+
+  /** Closes idle connections now and busy ones when released; waiting acquirers fail. */
+  close(): Promise<void> {
+    this.#closed = true;
+    for (const waiter of this.#waiters.splice(0)) waiter(new ConnectionError('Pool is closed.'));
+    const idle = this.#idle.splice(0);
+    return Promise.all(idle.map((connection) => this.#discard(connection))).then(() => undefined);
+  }
+
+  #wait(signal: AbortSignal | undefined): Promise<Connection> {
     return new Promise((resolve, reject) => {
       const waiter = (connection: Connection | Error) => {
         signal?.removeEventListener('abort', onAbort);
@@ -104,37 +150,19 @@ export class ConnectionPool {
     });
   }
 
-  /** Takes a connection back once its response is complete (`reusable`) or failed. */
-  release(connection: Connection, reusable: boolean): void {
-    connection.request = null;
-    const waiter = this.#closed ? undefined : this.#waiters.shift();
-    if (this.#closed || connection.overflow || !reusable) {
-      void this.#discard(connection);
-      // A discarded connection frees its place: a waiter gets a new one.
-      if (waiter !== undefined) waiter(this.#create(false));
-      return;
-    }
-    if (waiter !== undefined) waiter(connection);
-    else this.#idle.push(connection);
+  /** A free place back in the queue, unless the queue is full. */
+  #putFree(): void {
+    if (this.#idle.length + this.#free < this.#slots) this.#free += 1;
   }
 
-  /** Closes idle connections now and busy ones when released; waiting acquirers fail. */
-  close(): Promise<void> {
-    this.#closed = true;
-    for (const waiter of this.#waiters.splice(0)) waiter(new ConnectionError('Pool is closed.'));
-    const idle = this.#idle.splice(0);
-    return Promise.all(idle.map((connection) => this.#discard(connection))).then(() => undefined);
-  }
-
-  #create(overflow: boolean): Connection {
-    const connection = new Connection(this.#origin, this, overflow);
+  #create(): Connection {
+    const connection = new Connection(this.#origin, this);
     this.#all.add(connection);
-    if (overflow) this.#overflow += 1;
     return connection;
   }
 
   #discard(connection: Connection): Promise<void> {
-    if (this.#all.delete(connection) && connection.overflow) this.#overflow -= 1;
+    this.#all.delete(connection);
     return connection.client.destroy().catch(() => {});
   }
 }

@@ -107,6 +107,73 @@ describe('pooling and keep-alive', () => {
     }
   });
 
+  it('under sustained concurrency beyond poolMaxsize reuses surplus connections (urllib3 _put_conn)', async () => {
+    await using server = await startRawServer((socket) => {
+      socket.on('data', () => {
+        setTimeout(() => socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok'), 2);
+      });
+    });
+    const adapter = new HTTPAdapter({ poolMaxsize: 4 });
+    try {
+      const worker = async () => {
+        for (let i = 0; i < 8; i++) await fetchAll(adapter, prepare('GET', `${server.url}/`));
+      };
+      await Promise.all(Array.from({ length: 64 }, worker));
+      // 512 requests; a connection per surplus request would be ~450 connections.
+      expect(server.connections).toBeGreaterThanOrEqual(64);
+      expect(server.connections).toBeLessThan(200);
+      // After the burst only poolMaxsize stay idle; the rest are closed.
+      await waitFor(() => server.openConnections === 4);
+      for (let i = 0; i < 3; i++) await fetchAll(adapter, prepare('GET', `${server.url}/`));
+      expect(server.openConnections).toBe(4);
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('poolBlock bounds the total under 64-way concurrency and reuses its connections', async () => {
+    let busy = 0;
+    let peak = 0;
+    await using server = await startRawServer((socket) => {
+      socket.on('data', () => {
+        busy += 1;
+        peak = Math.max(peak, busy);
+        setTimeout(() => {
+          busy -= 1;
+          socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+        }, 2);
+      });
+    });
+    const adapter = new HTTPAdapter({ poolMaxsize: 4, poolBlock: true });
+    try {
+      const all = Array.from({ length: 64 }, () => fetchAll(adapter, prepare('GET', `${server.url}/`)));
+      const responses = await Promise.all(all);
+      expect(responses.every((r) => r.statusCode === 200)).toBe(true);
+      expect(server.connections).toBe(4);
+      expect(peak).toBeLessThanOrEqual(4);
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('a connection that cannot be reused frees its slot for a new one', async () => {
+    await using server = await startRawServer((socket) => {
+      socket.on('data', () => {
+        socket.end('HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok');
+      });
+    });
+    const adapter = new HTTPAdapter({ poolMaxsize: 2, poolBlock: true });
+    try {
+      const all = Array.from({ length: 6 }, () => fetchAll(adapter, prepare('GET', `${server.url}/`)));
+      expect((await Promise.all(all)).map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(server.connections).toBe(6);
+      await fetchAll(adapter, prepare('GET', `${server.url}/`));
+      expect(server.connections).toBe(7);
+    } finally {
+      await adapter.close();
+    }
+  });
+
   it('keeps at most poolConnections pools, closing the least recently used', async () => {
     await using one = await startServer();
     await using two = await startServer();
