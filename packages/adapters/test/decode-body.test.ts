@@ -58,6 +58,38 @@ describe('decodeBody', () => {
     },
   );
 
+  it('decodes a whole member in one chunk, however it is cut or however large', async () => {
+    const large = Buffer.from(Array.from({ length: 20_000 }, (_, i) => `line ${i}\n`).join(''));
+    const big = zlib.gzipSync(large);
+    expect(await decode(big, ['gzip'])).toBe(large.toString());
+    // Deflate data ending exactly at a chunk's end, its trailer in the next chunk.
+    const cut = gz.length - 8;
+    const pieces = [gz.subarray(0, cut), gz.subarray(cut)];
+    const chunks: Buffer[] = [];
+    for await (const chunk of decodeBody(Readable.from(pieces, { objectMode: false }), ['gzip'])) {
+      chunks.push(chunk as Buffer);
+    }
+    expect(Buffer.concat(chunks).toString()).toBe(text);
+  });
+
+  it('fails a gzip member with corrupt deflate data alike whole or in pieces', async () => {
+    const corrupt = Buffer.concat([
+      gz.subarray(0, 10),
+      Buffer.from([0xff, 0xff, 0xff, 1, 2, 3]),
+      gz.subarray(-8),
+    ]);
+    const messages: string[] = [];
+    for (const size of [1, undefined]) {
+      const error = await decode(corrupt, ['gzip'], size).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ContentDecodingError);
+      messages.push((error as Error).message);
+    }
+    expect(messages[0]).toBe(messages[1]);
+  });
+
   it('reads headers with FEXTRA, FNAME, FCOMMENT and FHCRC', async () => {
     const body = zlib.deflateRawSync('named');
     const header = Buffer.from([0x1f, 0x8b, 8, 0x04 | 0x08 | 0x10 | 0x02, 0, 0, 0, 0, 0, 3]);
@@ -147,6 +179,34 @@ describe('decodeBody', () => {
     decoded.destroy();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(raw.destroyed).toBe(true);
+  });
+
+  it('a raw stream closed early without an error fails the decoded one instead of hanging', async () => {
+    const raw = new Readable({
+      read() {
+        this.push(gz.subarray(0, 10));
+        this.destroy();
+      },
+    });
+    const iterate = async () => {
+      for await (const _ of decodeBody(raw, ['gzip', 'gzip'])) {
+        // drain
+      }
+    };
+    await expect(iterate()).rejects.toMatchObject({ code: 'ERR_STREAM_PREMATURE_CLOSE' });
+  });
+
+  it('destroying the decoded stream with an error passes it to the raw one', async () => {
+    const raw = rawOf(gz, 10);
+    const errors: Error[] = [];
+    raw.on('error', (error) => errors.push(error));
+    const decoded = decodeBody(raw, ['gzip']);
+    const reason = new Error('reader gave up');
+    decoded.on('error', () => {});
+    decoded.destroy(reason);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(raw.destroyed).toBe(true);
+    expect(errors[0]).toBe(reason);
   });
 
   it('passes a raw stream error through as it is', async () => {

@@ -1,8 +1,9 @@
 // Content-Encoding: which codings a body carries, and the streamed decoder chain that undoes them.
 
-import { pipeline, type Readable, Transform } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { ContentDecodingError } from '@reqs/core';
+import { chainStreams } from './chain-streams.js';
 import { DeflateDecoder } from './deflate-decoder.js';
 import { SimpleDecoder } from './engine-decoder.js';
 import { GzipDecoder } from './gzip-decoder.js';
@@ -74,7 +75,5 @@ export function decodeBody(raw: Readable, codings: readonly string[]): Readable 
           ),
         ]
       : codings.toReversed().map((coding) => DECODERS[coding]!());
-  const last = stages.at(-1)!;
-  pipeline([raw, ...stages], () => {});
-  return last;
+  return chainStreams(raw, stages);
 }
