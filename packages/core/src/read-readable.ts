@@ -1,0 +1,71 @@
+/** Reading a whole Readable into one buffer with its events: no async iterator per body. */
+import { finished, type Readable } from 'node:stream';
+
+const encoder = new TextEncoder();
+
+/**
+ * True when `stream` can be read with {@link readReadable}: it is alive, no byte was read
+ * yet, and nobody chose its mode (no `data` or `readable` listener, never paused or resumed),
+ * so attaching a `data` listener starts it flowing. Anything else is read by iteration.
+ */
+export function canReadByEvents(stream: Readable): boolean {
+  return (
+    stream.readableFlowing === null &&
+    !stream.readableDidRead &&
+    !stream.destroyed &&
+    !stream.readableEnded &&
+    stream.errored == null
+  );
+}
+
+/**
+ * Reads `stream` to its end and returns its bytes in one new buffer of its own (string
+ * chunks as UTF-8). Settles as `for await` over the stream would: with the error the stream
+ * was destroyed with, or Node's premature-close error when it was destroyed without one
+ * before its end. Only for streams {@link canReadByEvents} accepts.
+ */
+export function readReadable(stream: Readable): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    const onData = (chunk: Uint8Array | string) => {
+      const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+      parts.push(bytes);
+      total += bytes.byteLength;
+    };
+    const settle = () => {
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+      stream.off('close', onClose);
+    };
+    const onEnd = () => {
+      settle();
+      resolve(concatBytes(parts, total));
+    };
+    const onError = (error: Error) => {
+      settle();
+      reject(error);
+    };
+    const onClose = () => {
+      settle();
+      // Destroyed before its end without an error: the same error iteration would throw.
+      finished(stream, (error) => reject(error ?? new Error('Premature close')));
+    };
+    stream.on('data', onData);
+    stream.on('end', onEnd);
+    stream.on('error', onError);
+    stream.on('close', onClose);
+  });
+}
+
+/** `parts` copied into one new buffer of `total` bytes (never a view of memory shared with others). */
+export function concatBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const content = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    content.set(part, offset);
+    offset += part.byteLength;
+  }
+  return content;
+}
