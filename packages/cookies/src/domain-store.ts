@@ -2,25 +2,42 @@
  * Cookies with a domain, held by tough-cookie (RFC 6265): domain and path matching, public-suffix
  * refusal, Secure only in secure contexts, expiry. RequestsCookieJar puts its dict API on top.
  */
-import {
-  canonicalDomain,
-  MemoryCookieStore,
-  type Cookie as ToughCookie,
-  CookieJar as ToughCookieJar,
-} from 'tough-cookie';
+import type { MemoryCookieStore, Cookie as ToughCookie, CookieJar as ToughCookieJar } from 'tough-cookie';
 import type { Cookie } from './cookie.js';
 import { isToughExpired, toTough } from './tough-bridge.js';
+import { toughCookie } from './tough-cookie.js';
 
 const noop = (): void => {};
 
-/** tough-cookie's synchronous jar and memory store, configured for reqs' rules. */
-export class DomainStore {
-  readonly #store = new MemoryCookieStore();
+/** tough-cookie's jar on its memory store. */
+interface ToughJar {
+  readonly store: MemoryCookieStore;
+  readonly jar: ToughCookieJar;
+}
+
+/** A jar configured for reqs' rules. */
+function createToughJar(): ToughJar {
+  const { CookieJar, MemoryCookieStore } = toughCookie();
+  const store = new MemoryCookieStore();
   // allowSecureOnLocal: false — tough-cookie 5+ treats http://localhost and 127.0.0.1 as secure
   // contexts; reqs never sends (or accepts) a Secure cookie over plain http.
-  readonly #jar = new ToughCookieJar(this.#store, { allowSecureOnLocal: false, rejectPublicSuffixes: true });
+  const jar = new CookieJar(store, { allowSecureOnLocal: false, rejectPublicSuffixes: true });
+  return { store, jar };
+}
+
+/**
+ * tough-cookie's synchronous jar and memory store, configured for reqs' rules; made (and
+ * tough-cookie loaded) when the first cookie is stored.
+ */
+export class DomainStore {
+  #tough: ToughJar | null = null;
   // Skips tough-cookie's domain permutation while nothing has been stored.
   #empty = true;
+
+  get #jar(): ToughCookieJar {
+    this.#tough ??= createToughJar();
+    return this.#tough.jar;
+  }
 
   /** True while nothing has been stored since creation or the last {@link clear}. */
   get empty(): boolean {
@@ -86,8 +103,8 @@ export class DomainStore {
   /** Every stored cookie, expired ones included, oldest first. */
   all(): ToughCookie[] {
     let all: ToughCookie[] = [];
-    if (!this.#empty) {
-      this.#store.getAllCookies((error, cookies) => {
+    if (!this.#empty && this.#tough !== null) {
+      this.#tough.store.getAllCookies((error, cookies) => {
         if (!error && cookies) all = cookies;
       });
     }
@@ -96,12 +113,12 @@ export class DomainStore {
 
   /** Removes the cookie with this domain (as stored), path and name. */
   remove(domain: string, path: string, name: string): void {
-    this.#store.removeCookie(domain, path, name, noop);
+    this.#tough?.store.removeCookie(domain, path, name, noop);
   }
 
   /** Removes every cookie. */
   clear(): void {
-    this.#jar.removeAllCookiesSync();
+    this.#tough?.jar.removeAllCookiesSync();
     this.#empty = true;
   }
 
@@ -113,7 +130,7 @@ export class DomainStore {
 
 function requestHost(url: string): string | undefined {
   try {
-    return canonicalDomain(new URL(url).hostname);
+    return toughCookie().canonicalDomain(new URL(url).hostname);
   } catch {
     return undefined;
   }
@@ -123,7 +140,7 @@ function requestHost(url: string): string | undefined {
 function asciiHost(cookie: Cookie): string {
   let host: string | undefined;
   try {
-    host = canonicalDomain(cookie.domain);
+    host = toughCookie().canonicalDomain(cookie.domain);
   } catch {
     host = undefined;
   }

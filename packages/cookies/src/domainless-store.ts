@@ -2,8 +2,9 @@
  * Cookies without a domain, which Requests sends to every host. tough-cookie cannot hold a
  * cookie without a domain, so RequestsCookieJar keeps these here and merges them in.
  */
-import { pathMatch, type Cookie as ToughCookie } from 'tough-cookie';
+import type { Cookie as ToughCookie } from 'tough-cookie';
 import { isToughExpired } from './tough-bridge.js';
+import { toughCookie } from './tough-cookie.js';
 
 /** A Map keyed by path and name (neither can hold a newline), in creation order. */
 export class DomainlessStore {
@@ -38,6 +39,7 @@ export class DomainlessStore {
   /** Cookies to send for a request path; Secure ones only when `secureContext`. */
   matching(requestPath: string, secureContext: boolean, now: number): ToughCookie[] {
     const found: ToughCookie[] = [];
+    const { pathMatch } = toughCookie();
     for (const cookie of this.#cookies.values()) {
       if (cookie.secure && !secureContext) continue;
       if (isToughExpired(cookie, now)) continue;

@@ -1,7 +1,8 @@
 /** Parses one Set-Cookie value the way browsers do: anything malformed is dropped, never thrown. */
-import { parse, type Cookie as ToughCookie } from 'tough-cookie';
+import type { Cookie as ToughCookie } from 'tough-cookie';
 import { cookieProblem, isOversized } from './cookie-rules.js';
 import { fixMaxAge } from './tough-bridge.js';
+import { toughCookie } from './tough-cookie.js';
 
 /**
  * The cookie of a `Set-Cookie` header value, or undefined when it is malformed (no `name=`,
@@ -12,7 +13,7 @@ export function parseSetCookie(header: unknown, now: number): ToughCookie | unde
   if (typeof header !== 'string') return undefined;
   let cookie: ToughCookie | undefined;
   try {
-    cookie = parse(header, { loose: false });
+    cookie = toughCookie().parse(header, { loose: false });
   } catch {
     return undefined;
   }

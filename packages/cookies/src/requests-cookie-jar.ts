@@ -1,6 +1,6 @@
 /** RequestsCookieJar: Requests' dict-like cookie jar, on tough-cookie's RFC 6265 rules. */
 import { CookieConflictError, type CookieJar, type CookieLike, type CookieScope } from '@reqs/core';
-import { cookieCompare, type Cookie as ToughCookie } from 'tough-cookie';
+import type { Cookie as ToughCookie } from 'tough-cookie';
 import type { Cookie } from './cookie.js';
 import { type CookieDict, dictEntries, isCookieDict } from './cookie-dict.js';
 import { cookiesFromJSON, cookiesToJSON, type RequestsCookieJarJSON } from './cookie-json.js';
@@ -11,6 +11,7 @@ import { DomainlessStore } from './domainless-store.js';
 import { formatNetscapeCookies, parseNetscapeCookies } from './netscape-format.js';
 import { parseSetCookie } from './parse-set-cookie.js';
 import { fromTough, isToughExpired, toTough } from './tough-bridge.js';
+import { toughCookie } from './tough-cookie.js';
 
 /** A cookie to store: any {@link CookieLike}, with `httpOnly` and `hostOnly` when known. */
 export type CookieInput = CookieLike & { readonly httpOnly?: boolean; readonly hostOnly?: boolean };
@@ -261,7 +262,7 @@ export class RequestsCookieJar implements CookieJar {
     if (this.#domainless.size > 0) {
       const secure = target.protocol === 'https:' || target.protocol === 'wss:';
       found.push(...this.#domainless.matching(decodedPath(target), secure, Date.now()));
-      found.sort(cookieCompare);
+      found.sort(toughCookie().cookieCompare);
     }
     return found;
   }

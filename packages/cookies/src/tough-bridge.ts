@@ -1,6 +1,7 @@
 /** Conversions between reqs' Cookie snapshots and tough-cookie's mutable cookies. */
-import { Cookie as ToughCookie } from 'tough-cookie';
+import type { Cookie as ToughCookie } from 'tough-cookie';
 import { Cookie } from './cookie.js';
+import { toughCookie } from './tough-cookie.js';
 
 // Date's range ends at ±8.64e15 ms; a larger Max-Age must not produce an Invalid Date.
 const MAX_DATE_MS = 8.64e15;
@@ -25,7 +26,7 @@ export function fromTough(tough: ToughCookie): Cookie {
  * tough-cookie binds it to the URL's host as it does for a `Set-Cookie` without `Domain`.
  */
 export function toTough(cookie: Cookie): ToughCookie {
-  return new ToughCookie({
+  return new (toughCookie().Cookie)({
     key: cookie.name,
     value: cookie.value,
     domain: cookie.hostOnly || cookie.domain === '' ? null : cookie.domain,
