@@ -25,6 +25,25 @@ import { splitUrl } from './split-url.js';
  * prepareUrl('http://example.com/path#frag', { a: 'b' }); // 'http://example.com/path?a=b#frag'
  */
 export function prepareUrl(url: string | URL | null | undefined, params?: ParamsInit | null): string {
+  if (typeof url !== 'string' || params != null) return prepare(url, params);
+  const cached = preparedUrls.get(url);
+  if (cached !== undefined) return cached;
+  const prepared = prepare(url, params);
+  // Not kept: URLs with credentials (no password outlives its request in a cache).
+  if (!url.includes('@')) {
+    if (preparedUrls.size >= MAX_CACHED_URLS) preparedUrls.clear();
+    preparedUrls.set(url, prepared);
+  }
+  return prepared;
+}
+
+// Preparation is a pure function of the URL string: a session sending to the same URLs
+// again (the common case) looks the result up instead of re-parsing. Only successes are
+// kept; the cache is bounded (emptied when full), never invalidated (nothing can change).
+const preparedUrls = new Map<string, string>();
+const MAX_CACHED_URLS = 256;
+
+function prepare(url: string | URL | null | undefined, params: ParamsInit | null | undefined): string {
   const text = String(url ?? '').trimStart();
   checkControlChars(text);
   // Checked for every URL, so that bad params fail the same way whatever the scheme.
