@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import {
   type Adapter,
+  CaseInsensitiveDict,
   ConnectTimeout,
   type PreparedRequest,
   ReadTimeout,
@@ -133,7 +134,10 @@ export class Exchange implements BodySource {
     response.request = this.#request;
     response.connection = this.#adapter;
     response.elapsed = performance.now() - this.#started;
-    const encodings = fillHeaders(response.headers, rawHeaders);
+    // Filled as a plain dict, then handed over: `response.headers` is the bracket-access view.
+    const headers = new CaseInsensitiveDict<string>();
+    const encodings = fillHeaders(headers, rawHeaders);
+    response.headers = headers;
     const body = new BodyStream(this);
     const bodiless = hasNoBody(this.#request.method, statusCode);
     const codings = encodings === null || bodiless ? null : contentCodings(encodings);

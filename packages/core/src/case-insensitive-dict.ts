@@ -214,15 +214,15 @@ function makeView<V>(dict: CaseInsensitiveDict<V>): CaseInsensitiveDictView<V> {
   const bound = new Map<PropertyKey, unknown>();
   const handler: ProxyHandler<CaseInsensitiveDict<V>> = {
     get(target, key) {
+      // A method already bound answers first: the common case, and the cheapest lookup.
+      let fn = bound.get(key);
+      if (fn !== undefined) return fn;
       if (key === TARGET) return target;
       if (typeof key === 'string' && !(key in target)) return target.get(key);
       const value: unknown = Reflect.get(target, key, target);
       if (typeof value !== 'function') return value;
-      let fn = bound.get(key);
-      if (fn === undefined) {
-        fn = value.bind(target);
-        bound.set(key, fn);
-      }
+      fn = value.bind(target);
+      bound.set(key, fn);
       return fn;
     },
     set(target, key, value) {
