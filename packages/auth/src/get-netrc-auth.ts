@@ -50,12 +50,22 @@ function findNetrcFile(): string | null {
     const path = expandUser(fromEnv);
     return netrcFileExists(path) ? path : null;
   }
-  const home = homedir();
-  for (const name of NETRC_FILES) {
-    const path = join(home, name);
+  for (const path of homeCandidates()) {
     if (netrcFileExists(path)) return path;
   }
   return null;
+}
+
+// The candidate paths for the current home directory, joined again only when it changes
+// (a session looks them up on every request).
+let candidates: { home: string; paths: readonly string[] } | null = null;
+
+function homeCandidates(): readonly string[] {
+  const home = homedir();
+  if (candidates === null || candidates.home !== home) {
+    candidates = { home, paths: NETRC_FILES.map((name) => join(home, name)) };
+  }
+  return candidates.paths;
 }
 
 function expandUser(path: string): string {

@@ -11,11 +11,13 @@ interface CachedNetrc {
 
 let cached: CachedNetrc | null = null;
 
+const NO_THROW = { throwIfNoEntry: false } as const;
+
 /**
  * Whether a regular file exists at `path`: one `stat`, no exception when it is missing.
  */
 export function netrcFileExists(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  return statSync(path, NO_THROW)?.isFile() ?? false;
 }
 
 /**

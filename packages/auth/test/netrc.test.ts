@@ -215,6 +215,23 @@ describe('getNetrcAuth', () => {
     expect(getNetrcAuth('http://a.org/')).toEqual(['dot', 'p']);
   });
 
+  it('follows the home directory when it changes between lookups', () => {
+    delete process.env.NETRC;
+    const other = mkdtempSync(join(tmpdir(), 'reqs-netrc-home-'));
+    try {
+      writeFileSync(join(dir, '.netrc'), 'machine a.org login first password p', { mode: 0o600 });
+      writeFileSync(join(other, '.netrc'), 'machine a.org login second password p', { mode: 0o600 });
+      process.env.HOME = dir;
+      expect(getNetrcAuth('http://a.org/')).toEqual(['first', 'p']);
+      process.env.HOME = other;
+      expect(getNetrcAuth('http://a.org/')).toEqual(['second', 'p']);
+      process.env.HOME = dir;
+      expect(getNetrcAuth('http://a.org/')).toEqual(['first', 'p']);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('expands ~ in NETRC', () => {
     process.env.HOME = dir;
     writeFileSync(join(dir, 'my-netrc'), 'machine a.org login tilde password p');
