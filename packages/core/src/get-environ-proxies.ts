@@ -18,9 +18,9 @@ export function getEnvironProxy(key: string): string | null {
   const lower = env[`${key.toLowerCase()}${SUFFIX}`];
   if (lower !== undefined) return lower === '' ? null : lower;
   const upperName = `${key.toUpperCase()}_PROXY`;
-  if (upperName === 'HTTP_PROXY' && env.REQUEST_METHOD !== undefined) return null;
   const upper = env[upperName];
-  return upper === undefined || upper === '' ? null : upper;
+  if (upper === undefined || upper === '') return null;
+  return upperName === 'HTTP_PROXY' && env.REQUEST_METHOD !== undefined ? null : upper;
 }
 
 /**
