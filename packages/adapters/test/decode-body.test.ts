@@ -59,7 +59,9 @@ describe('decodeBody', () => {
   );
 
   it('decodes a whole member in one chunk, however it is cut or however large', async () => {
-    const large = Buffer.from(Array.from({ length: 20_000 }, (_, i) => `line ${i}\n`).join(''));
+    const large = Buffer.from(Array.from({ length: 60_000 }, (_, i) => `line ${i}\n`).join(''));
+    const medium = Buffer.from(Array.from({ length: 9_000 }, (_, i) => `line ${i}\n`).join(''));
+    expect(await decode(zlib.gzipSync(medium), ['gzip'])).toBe(medium.toString());
     const big = zlib.gzipSync(large);
     expect(await decode(big, ['gzip'])).toBe(large.toString());
     // Deflate data ending exactly at a chunk's end, its trailer in the next chunk.

@@ -18,7 +18,7 @@ const EMPTY = Buffer.alloc(0);
 
 // A member whose deflate data and trailer arrive in one chunk and inflate to at most this much
 // is decoded at once, synchronously: a zlib stream per small response costs ~8× more CPU.
-const WHOLE_MEMBER_MAX_OUTPUT = 65_536;
+const WHOLE_MEMBER_MAX_OUTPUT = 262_144;
 const WHOLE_MEMBER_OPTIONS = {
   info: true,
   finishFlush: constants.Z_SYNC_FLUSH,
@@ -31,6 +31,10 @@ const WHOLE_MEMBER_OPTIONS = {
  * else null, and the streamed engine decodes it (reporting errors as it always does).
  */
 function inflateWhole(bytes: Buffer): { output: Buffer; used: number } | null {
+  // Tried only when the chunk's last 4 bytes, read as the trailer's size field, promise a
+  // member within the bound: a chunk that ends mid-member or holds a large one almost never
+  // does, so the attempt (wasted work then) is skipped.
+  if (bytes.length < 10 || bytes.readUInt32LE(bytes.length - 4) > WHOLE_MEMBER_MAX_OUTPUT) return null;
   try {
     const { buffer, engine } = inflateRawSync(bytes, WHOLE_MEMBER_OPTIONS) as unknown as {
       buffer: Buffer;
