@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Bundles a package's tsc output into one runtime file (issue 8: cold `import('reqs')`).
+//
+// Run from a package directory after `tsc -p tsconfig.json`:
+//   "build": "tsc -p tsconfig.json && node ../../scripts/bundle.mjs"
+// It reads dist/index.js and every module it reaches by a relative import, writes them as one
+// ESM file dist/index.js (+ dist/index.js.map, chained through tsc's maps back to src/*.ts), and
+// deletes every other .js/.js.map in dist. Every .d.ts/.d.ts.map stays: `exports` types
+// still point at tsc's declarations. Every bare specifier (node: builtins, @reqs/*, undici,
+// tough-cookie, jschardet…) stays an external import, so packages keep sharing one copy of
+// each dependency. dist/index.js stays one level below package.json, so the
+// `createRequire(import.meta.url)('../package.json')` version lookups read the same file.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { rolldown } from 'rolldown';
+
+const packageDir = process.cwd();
+const distDir = resolve(packageDir, 'dist');
+const entry = join(distDir, 'index.js');
+
+/** Only relative and absolute paths are inlined; any bare specifier is a dependency. */
+function isExternal(id) {
+  return !(id.startsWith('.') || isAbsolute(id));
+}
+
+/** Hands rolldown each tsc-emitted file with its source map, so the bundle maps to src/*.ts. */
+const tscSourceMaps = {
+  name: 'tsc-source-maps',
+  load(id) {
+    if (!id.endsWith('.js')) return null;
+    const code = readFileSync(id, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    const mapFile = `${id}.map`;
+    if (!existsSync(mapFile)) return { code };
+    const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+    // tsc writes sources relative to the map; make them absolute so rolldown can rebase them.
+    map.sources = map.sources.map((source) => resolve(dirname(mapFile), map.sourceRoot ?? '', source));
+    delete map.sourceRoot;
+    return { code, map };
+  },
+};
+
+if (!existsSync(entry)) {
+  console.error(`bundle: ${relative(process.cwd(), entry)} not found; run tsc first`);
+  process.exit(1);
+}
+
+const bundle = await rolldown({
+  input: entry,
+  platform: 'node',
+  external: isExternal,
+  plugins: [tscSourceMaps],
+  transform: { target: 'node20' },
+  // The packages declare "sideEffects": false for their consumers; inside the bundle keep
+  // every module's top-level statements, in import order, exactly as tsc's files ran them.
+  treeshake: { moduleSideEffects: true },
+  logLevel: 'warn',
+});
+const { output } = await bundle.write({
+  file: entry,
+  format: 'esm',
+  sourcemap: true,
+});
+await bundle.close();
+
+if (output.length !== 2 || output[0].type !== 'chunk') {
+  console.error(`bundle: expected one chunk and its map, got ${output.map((o) => o.fileName).join(', ')}`);
+  process.exit(1);
+}
+const chunk = output[0];
+const relativeImports = [...chunk.imports, ...chunk.dynamicImports].filter((id) => !isExternal(id));
+if (relativeImports.length > 0) {
+  console.error(`bundle: dist/index.js still imports ${relativeImports.join(', ')}`);
+  process.exit(1);
+}
+// The bundle is the package's only runtime entry (`exports` "." -> dist/index.js); tsc's
+// per-file .js are inlined, type-only (`export {}`) or stale, so none is reachable any more.
+let removed = 0;
+for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
+  if (/\.js(\.map)?$/.test(file) && file !== 'index.js' && file !== 'index.js.map') {
+    rmSync(join(distDir, file));
+    removed += file.endsWith('.js') ? 1 : 0;
+  }
+}
+const name = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).name;
+console.log(
+  `bundle: ${name}: ${chunk.moduleIds.length} modules -> dist/index.js (${removed} per-file .js removed)`,
+);
