@@ -6,6 +6,7 @@ import { ConnectionError, type PreparedRequest } from '@reqs/core';
 import { Client } from 'undici';
 import { dial } from './connect/dial.js';
 import type { Route } from './connect/route.js';
+import { ReadTicker } from './read-ticker.js';
 
 /** One keep-alive connection: an undici Client (it reconnects lazily) and its socket. */
 export class Connection {
@@ -15,6 +16,8 @@ export class Connection {
   /** Connect timeout and request of the exchange that may have to (re)connect. */
   connectTimeout: number | null = null;
   request: PreparedRequest | null = null;
+  /** Read-timeout checks for the exchanges on this connection, one at a time. */
+  readonly readTicker = new ReadTicker();
 
   constructor(origin: string, pool: ConnectionPool) {
     this.client = new Client(origin, {
@@ -163,6 +166,7 @@ export class ConnectionPool {
 
   #discard(connection: Connection): Promise<void> {
     this.#all.delete(connection);
+    connection.readTicker.dispose();
     return connection.client.destroy().catch(() => {});
   }
 }

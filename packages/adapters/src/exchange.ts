@@ -18,23 +18,16 @@ import { contentCodings } from './decoding/decode-body.js';
 import { LazyDecodedBody } from './decoding/lazy-decoded-body.js';
 import { fillHeaders } from './fill-headers.js';
 import { mapError, type Phase } from './map-error.js';
+import type { TickTarget } from './read-ticker.js';
 import type { DispatchBody } from './request-body.js';
 
-// Read inactivity before the headers is checked in quarters of the read timeout: it fires
-// after between 1 and 1.25 times the timeout of silence, never earlier.
-const CHECKS_PER_TIMEOUT = 4;
+// Read inactivity (before the headers and in the body) is checked in eighths of the read
+// timeout: it fires after between 1 and 1.125 times the timeout of silence, never earlier.
+const CHECKS_PER_TIMEOUT = 8;
 
 /** Statuses (and HEAD) that carry no body whatever the headers say. */
 function hasNoBody(method: string, status: number): boolean {
   return method === 'HEAD' || status === 204 || status === 304;
-}
-
-function onHeaderCheck(exchange: Exchange): void {
-  exchange.checkHeaderActivity();
-}
-
-function onBodyIdle(exchange: Exchange): void {
-  exchange.bodyIdle();
 }
 
 function onDeadline(exchange: Exchange): void {
@@ -44,11 +37,11 @@ function onDeadline(exchange: Exchange): void {
 /**
  * Drives one exchange: undici calls `onConnect`, `onHeaders`, `onData`, `onComplete` or
  * `onError` (its handler protocol with raw header bytes, so names keep their case and values
- * are latin-1); `promise` resolves with the Response at the headers. Owns the read timers
- * (header phase and body), the total deadline and the abort signal, and gives the connection
- * back to its pool when the exchange is over.
+ * are latin-1); `promise` resolves with the Response at the headers. Owns the read-timeout
+ * checks (on its connection's ticker, header phase and body), the total deadline and the abort
+ * signal, and gives the connection back to its pool when the exchange is over.
  */
-export class Exchange implements BodySource {
+export class Exchange implements BodySource, TickTarget {
   readonly promise: Promise<Response>;
   #resolve!: (response: Response) => void;
   #reject!: (error: Error) => void;
@@ -65,12 +58,14 @@ export class Exchange implements BodySource {
   #resume: (() => void) | null = null;
   #response: Response | null = null;
   #body: BodyStream | null = null;
-  #headerTimer: NodeJS.Timeout | null = null;
+  // Read inactivity is checked by the connection's ticker (one native timer re-armed per
+  // exchange; undici's own timeouts are a coarse ~1 s): before the headers any byte read or
+  // written on the socket counts as activity, in the body each chunk; while the reader holds
+  // the body paused, silence does not count.
+  #ticking = false;
   #quietChecks = 0;
   #seenBytes = 0;
-  // Body inactivity: one native timer per response, refreshed on each chunk (undici's own
-  // bodyTimeout is a coarse ~1 s timer); it does not count while the reader holds the body paused.
-  #bodyTimer: NodeJS.Timeout | null = null;
+  #bodyActive = false;
   #bodyPaused = false;
   #deadline: NodeJS.Timeout | null = null;
   #failure: Error | null = null;
@@ -117,15 +112,18 @@ export class Exchange implements BodySource {
     const read = this.#timeouts.read;
     if (read !== null) {
       this.#seenBytes = this.#socketBytes();
-      this.#headerTimer = setTimeout(onHeaderCheck, Math.max(5, read / CHECKS_PER_TIMEOUT), this);
+      this.#ticking = true;
+      this.#connection.readTicker.start(this, Math.max(5, read / CHECKS_PER_TIMEOUT));
     }
   }
 
   onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
     // 1xx (100 Continue, 103 Early Hints) are not the answer.
     if (statusCode < 200) return true;
-    this.#clearHeaderTimer();
     this.#phase = 'body';
+    // The headers are activity: body silence counts from here.
+    this.#bodyActive = true;
+    this.#quietChecks = 0;
     this.#resume = resume;
     const response = new Response();
     response.statusCode = statusCode;
@@ -148,20 +146,15 @@ export class Exchange implements BodySource {
     );
     this.#response = response;
     this.#body = body;
-    const read = this.#timeouts.read;
-    if (read !== null && !bodiless) {
-      this.#bodyTimer = setTimeout(onBodyIdle, read, this).unref();
-    }
+    if (bodiless) this.#stopTicking();
     this.#resolve(response);
     return true;
   }
 
   onData(chunk: Buffer): boolean {
     const more = this.#body!.push(chunk);
-    if (this.#bodyTimer !== null) {
-      if (more) this.#bodyTimer.refresh();
-      else this.#bodyPaused = true;
-    }
+    this.#bodyActive = true;
+    if (!more) this.#bodyPaused = true;
     return more;
   }
 
@@ -213,7 +206,7 @@ export class Exchange implements BodySource {
     if (this.#bodyPaused) {
       // The reader wants more: silence counts again from now.
       this.#bodyPaused = false;
-      this.#bodyTimer?.refresh();
+      this.#bodyActive = true;
     }
     this.#resume?.();
   }
@@ -222,24 +215,31 @@ export class Exchange implements BodySource {
     if (!this.#done) this.#abort?.(reason);
   }
 
-  /** Header-phase read timer tick: silence for the whole read timeout fails the exchange. */
-  checkHeaderActivity(): void {
-    if (this.#done || this.#phase !== 'headers') return;
-    const bytes = this.#socketBytes();
-    if (bytes !== this.#seenBytes) {
-      this.#seenBytes = bytes;
-      this.#quietChecks = 0;
-    } else if (++this.#quietChecks >= CHECKS_PER_TIMEOUT) {
+  /**
+   * One read-timeout check (an eighth of the timeout since the last): silence through the
+   * whole timeout — no byte on the socket before the headers, no chunk in the body while the
+   * reader waits — fails the exchange. True to be checked again.
+   */
+  readTick(): boolean {
+    if (this.#done || this.#failure !== null) return false;
+    if (this.#isActive()) this.#quietChecks = 0;
+    else if (++this.#quietChecks >= CHECKS_PER_TIMEOUT) {
       this.#fail(this.#readTimeout());
-      return;
+      return false;
     }
-    this.#headerTimer?.refresh();
+    return true;
   }
 
-  /** Body read timer: no byte for the whole read timeout while the reader was waiting. */
-  bodyIdle(): void {
-    if (this.#done || this.#bodyPaused) return;
-    this.#fail(this.#readTimeout());
+  #isActive(): boolean {
+    if (this.#phase !== 'body') {
+      const bytes = this.#socketBytes();
+      const active = bytes !== this.#seenBytes;
+      this.#seenBytes = bytes;
+      return active;
+    }
+    const active = this.#bodyActive || this.#bodyPaused;
+    this.#bodyActive = false;
+    return active;
   }
 
   #readTimeout(): ReadTimeout {
@@ -278,18 +278,17 @@ export class Exchange implements BodySource {
     return socket === null ? 0 : socket.bytesRead + socket.bytesWritten;
   }
 
-  #clearHeaderTimer(): void {
-    if (this.#headerTimer !== null) {
-      clearTimeout(this.#headerTimer);
-      this.#headerTimer = null;
+  #stopTicking(): void {
+    if (this.#ticking) {
+      this.#ticking = false;
+      this.#connection.readTicker.stop(this);
     }
   }
 
   #finish(reusable: boolean): void {
     if (this.#done) return;
     this.#done = true;
-    this.#clearHeaderTimer();
-    if (this.#bodyTimer !== null) clearTimeout(this.#bodyTimer);
+    this.#stopTicking();
     if (this.#deadline !== null) clearTimeout(this.#deadline);
     this.#signal?.removeEventListener('abort', this);
     this.#pool.release(this.#connection, reusable);
