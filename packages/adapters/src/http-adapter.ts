@@ -2,6 +2,7 @@
 import {
   BaseAdapter,
   type PreparedRequest,
+  plainHeaders,
   type ResolvedTimeout,
   type Response,
   resolveTimeout,
@@ -95,7 +96,7 @@ export class HTTPAdapter extends BaseAdapter {
     connection.connectTimeout = connectBudget(timeouts);
     const body = toDispatchBody(request.body);
     const exchange = new Exchange(this, request, pool, connection, timeouts, options.signal, body);
-    const headers = dispatchHeaders(request.headers, plan.keepProxyAuthorization, plan.extraHeaders);
+    const headers = dispatchHeaders(plainHeaders(request), plan.keepProxyAuthorization, plan.extraHeaders);
     const dispatch: Dispatcher.DispatchOptions = {
       path: plan.path,
       method: request.method,

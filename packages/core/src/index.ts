@@ -32,6 +32,7 @@ export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from '
 export { parseDictHeader } from './parse-dict-header.js';
 export { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
 export { parseListHeader, unquoteHeaderValue } from './parse-list-header.js';
+export { plainHeaders } from './plain-headers.js';
 export { checkHeader } from './prepare/prepare-headers.js';
 export { PreparedRequest } from './prepared-request.js';
 export { prependSchemeIfNeeded } from './prepend-scheme-if-needed.js';

@@ -33,6 +33,9 @@ import type {
 } from './request-init.js';
 import { superLen } from './super-len.js';
 
+/** The plain header dict of a PreparedRequest of this copy of core, else undefined (see plainHeaders). */
+export let preparedHeadersOf: (value: object) => CaseInsensitiveDict<string> | undefined;
+
 /**
  * A request ready to send: its `method`, `url`, `headers` and `body` are exactly what an
  * adapter puts on the wire. Build one with `request.prepare()`, `session.prepareRequest(request)`
@@ -61,6 +64,10 @@ export class PreparedRequest {
   // The Content-Length / Transfer-Encoding values preparation computed, or null when the user
   // set them (or never prepared): a new body recomputes only framing the user left alone.
   #framing: BodyFraming | null = null;
+
+  static {
+    preparedHeadersOf = (value) => (#headers in value ? value.#headers : undefined);
+  }
 
   /**
    * What is sent: string (as UTF-8), bytes, Blob, stream or iterable of chunks, or null.

@@ -20,6 +20,9 @@ import { ResponseBody } from './response-body.js';
 const REDIRECT_STATI: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const PERMANENT_REDIRECT_STATI: ReadonlySet<number> = new Set([301, 308]);
 
+/** The plain header dict of a Response of this copy of core, else undefined (see plainHeaders). */
+export let responseHeadersOf: (value: object) => CaseInsensitiveDict<string> | undefined;
+
 /**
  * The answer to one request. Adapters build it (`new Response()`, then fields and
  * `setBody`); users read `statusCode`, `headers`, `content`, `text`, `json()`.
@@ -60,6 +63,10 @@ export class Response {
   #cookies: CookieJar | null = null;
   #apparent: { bytes: Uint8Array; encoding: string } | null = null;
   #text: { bytes: Uint8Array; encoding: string | null; text: string } | null = null;
+
+  static {
+    responseHeadersOf = (value) => (#headers in value ? value.#headers : undefined);
+  }
 
   /**
    * The response headers, case-insensitive, bracket access included (`r.headers['content-type']`).

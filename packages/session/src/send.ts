@@ -7,6 +7,7 @@ import {
   type CookieJar,
   dispatchHook,
   type PreparedRequest,
+  plainHeaders,
   type Response,
   type SendOptions,
 } from '@reqs/core';
@@ -66,7 +67,7 @@ function stamp(session: SendSession, response: Response, adapter: Adapter, prepa
   response.request ??= prepared;
   response.charsetDetector ??= session.charsetDetector;
   response.cookieJarFactory ??= cookieJarFactory;
-  const setCookies = response.headers.getAll('set-cookie');
+  const setCookies = plainHeaders(response).getAll('set-cookie');
   if (setCookies.length > 0) session.cookies.storeResponseCookies(setCookies, prepared.url);
 }
 
