@@ -23,19 +23,24 @@ function isExternal(id) {
   return !(id.startsWith('.') || isAbsolute(id));
 }
 
-/** Hands rolldown each tsc-emitted file with its source map, so the bundle maps to src/*.ts. */
+/**
+ * Hands rolldown each tsc-emitted file with its source map, so the bundle maps to src/*.ts.
+ * `moduleSideEffects: true` overrides the package's `"sideEffects": false` (meant for its
+ * consumers; rolldown would apply it inside the package too and drop modules imported only for
+ * their effects): the bundle runs every module's top-level code, in import order, as tsc's files did.
+ */
 const tscSourceMaps = {
   name: 'tsc-source-maps',
   load(id) {
     if (!id.endsWith('.js')) return null;
     const code = readFileSync(id, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
     const mapFile = `${id}.map`;
-    if (!existsSync(mapFile)) return { code };
+    if (!existsSync(mapFile)) return { code, moduleSideEffects: true };
     const map = JSON.parse(readFileSync(mapFile, 'utf8'));
     // tsc writes sources relative to the map; make them absolute so rolldown can rebase them.
     map.sources = map.sources.map((source) => resolve(dirname(mapFile), map.sourceRoot ?? '', source));
     delete map.sourceRoot;
-    return { code, map };
+    return { code, map, moduleSideEffects: true };
   },
 };
 
@@ -50,9 +55,6 @@ const bundle = await rolldown({
   external: isExternal,
   plugins: [tscSourceMaps],
   transform: { target: 'node20' },
-  // The packages declare "sideEffects": false for their consumers; inside the bundle keep
-  // every module's top-level statements, in import order, exactly as tsc's files ran them.
-  treeshake: { moduleSideEffects: true },
   logLevel: 'warn',
 });
 const { output } = await bundle.write({
