@@ -1,5 +1,5 @@
 /** Reads and parses a netrc file once, and again only when it changes (a session asks per request). */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { type Netrc, parseNetrc } from './parse-netrc.js';
 
 interface CachedNetrc {
@@ -14,10 +14,11 @@ let cached: CachedNetrc | null = null;
 const NO_THROW = { throwIfNoEntry: false } as const;
 
 /**
- * Whether a regular file exists at `path`: one `stat`, no exception when it is missing.
+ * Whether a regular file exists at `path`: one `access` when it is missing (the common case,
+ * no Stats object made), then one `stat`; no exception either way.
  */
 export function netrcFileExists(path: string): boolean {
-  return statSync(path, NO_THROW)?.isFile() ?? false;
+  return existsSync(path) && (statSync(path, NO_THROW)?.isFile() ?? false);
 }
 
 /**

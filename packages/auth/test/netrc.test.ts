@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -213,6 +213,15 @@ describe('getNetrcAuth', () => {
     expect(getNetrcAuth('http://a.org/')).toEqual(['under', 'p']);
     writeFileSync(join(dir, '.netrc'), 'machine a.org login dot password p', { mode: 0o600 });
     expect(getNetrcAuth('http://a.org/')).toEqual(['dot', 'p']);
+  });
+
+  it('skips a ~/.netrc that is not a file (a directory) for ~/_netrc', () => {
+    delete process.env.NETRC;
+    process.env.HOME = dir;
+    mkdirSync(join(dir, '.netrc'));
+    expect(getNetrcAuth('http://a.org/')).toBeNull();
+    writeFileSync(join(dir, '_netrc'), 'machine a.org login under password p');
+    expect(getNetrcAuth('http://a.org/')).toEqual(['under', 'p']);
   });
 
   it('follows the home directory when it changes between lookups', () => {

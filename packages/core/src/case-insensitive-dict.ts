@@ -83,8 +83,9 @@ export class CaseInsensitiveDict<V = string> implements Iterable<[string, V]> {
 
   /** Adds a value for `name`, keeping those already set (as repeated header lines). */
   append(name: string, value: V): this {
-    const entry = this.#map.get(name.toLowerCase());
-    if (entry === undefined) this.#map.set(name.toLowerCase(), [name, [value]]);
+    const key = name.toLowerCase();
+    const entry = this.#map.get(key);
+    if (entry === undefined) this.#map.set(key, [name, [value]]);
     else entry[1].push(value);
     return this;
   }

@@ -67,8 +67,9 @@ function stamp(session: SendSession, response: Response, adapter: Adapter, prepa
   response.request ??= prepared;
   response.charsetDetector ??= session.charsetDetector;
   response.cookieJarFactory ??= cookieJarFactory;
-  const setCookies = plainHeaders(response).getAll('set-cookie');
-  if (setCookies.length > 0) session.cookies.storeResponseCookies(setCookies, prepared.url);
+  const headers = plainHeaders(response);
+  if (headers.has('set-cookie'))
+    session.cookies.storeResponseCookies(headers.getAll('set-cookie'), prepared.url);
 }
 
 /**
