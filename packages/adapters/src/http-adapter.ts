@@ -17,6 +17,7 @@ import { planRoute, type RoutePlan } from './plan-route.js';
 import { PoolManager } from './pool-manager.js';
 import { toDispatchBody } from './request-body.js';
 import { Retry } from './retry.js';
+import { mayResendOnFreshConnection } from './stale-connection.js';
 import { type TlsSettings, TlsSettingsCache } from './tls-settings.js';
 import { type Send, withRetries } from './with-retries.js';
 
@@ -80,7 +81,7 @@ export class HTTPAdapter extends BaseAdapter {
     return this.#pools.clear();
   }
 
-  async #sendOnce(request: PreparedRequest, options: SendOptions): Promise<Response> {
+  async #sendOnce(request: PreparedRequest, options: SendOptions, mayResend = true): Promise<Response> {
     if (options.signal?.aborted) throw options.signal.reason;
     const timeouts = resolveTimeout(options.timeout);
     const plan = planRoute(request, options.proxies);
@@ -92,6 +93,8 @@ export class HTTPAdapter extends BaseAdapter {
     );
     const acquired = pool.acquire(options.signal);
     const connection = acquired instanceof Promise ? await acquired : acquired;
+    // A connection that has had a socket was kept alive: the server may have closed it since.
+    const reused = connection.socket !== null;
     connection.request = request;
     connection.connectTimeout = connectBudget(timeouts);
     const body = toDispatchBody(request.body);
@@ -107,7 +110,12 @@ export class HTTPAdapter extends BaseAdapter {
       bodyTimeout: 0,
     };
     connection.client.dispatch(dispatch, exchange);
-    return exchange.promise;
+    if (!reused || !mayResend) return exchange.promise;
+    // The promise settles at the response head: a rejection means no response byte arrived.
+    return exchange.promise.catch((error: unknown) => {
+      if (!mayResendOnFreshConnection(request, error)) throw error;
+      return this.#sendOnce(request, options, false);
+    });
   }
 
   #createPool(plan: RoutePlan, tls: TlsSettings | null): ConnectionPool {
