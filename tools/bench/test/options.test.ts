@@ -21,6 +21,7 @@ describe('parseOptions', () => {
     expect(options.clients.map((c) => c.name)).toEqual([
       'undici-request',
       'reqs-session',
+      'reqs-adapter',
       'reqs',
       'undici-fetch',
       'fetch',

@@ -3,6 +3,7 @@ import { axiosClient } from './axios.mjs';
 import { globalFetch } from './global-fetch.mjs';
 import { gotClient } from './got.mjs';
 import { nodeFetchClient } from './node-fetch.mjs';
+import { reqsAdapter } from './reqs-adapter.mjs';
 import { reqsModule } from './reqs-module.mjs';
 import { reqsSession } from './reqs-session.mjs';
 import { undiciFetch } from './undici-fetch.mjs';
@@ -12,6 +13,7 @@ import { undiciRequest } from './undici-request.mjs';
 export const clients = [
   undiciRequest,
   reqsSession,
+  reqsAdapter,
   reqsModule,
   undiciFetch,
   globalFetch,
