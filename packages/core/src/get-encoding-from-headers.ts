@@ -20,6 +20,23 @@ const QUOTES_AND_SPACE = `"' `;
 export function getEncodingFromHeaders(headers: HeaderLookup): string | null {
   const header = headers.get('content-type');
   if (!header) return null;
+  // A pure function of the header value: responses of one API repeat the same few values.
+  const known = encodings.get(header);
+  if (known !== undefined) return known;
+  const encoding = encodingOf(header);
+  if (header.length <= MAX_CACHED_LENGTH) {
+    if (encodings.size >= CACHE_LIMIT) encodings.clear();
+    encodings.set(header, encoding);
+  }
+  return encoding;
+}
+
+// Bounded in entries and in size: a hostile server's long values are parsed, never kept.
+const encodings = new Map<string, string | null>();
+const CACHE_LIMIT = 256;
+const MAX_CACHED_LENGTH = 256;
+
+function encodingOf(header: string): string | null {
   const { mediaType, charset } = parseContentType(header);
   if (charset !== null) return strip(charset, `'"`);
   if (mediaType.includes('text')) return 'ISO-8859-1';

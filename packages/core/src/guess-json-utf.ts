@@ -19,7 +19,10 @@ export type JsonUtf =
  * guessJsonUtf(new Uint8Array([0x7b, 0, 0x7d, 0])); // 'utf-16-le'
  */
 export function guessJsonUtf(data: Uint8Array): JsonUtf | null {
-  const [b0, b1, b2, b3] = [data[0], data[1], data[2], data[3]];
+  const b0 = data[0];
+  const b1 = data[1];
+  const b2 = data[2];
+  const b3 = data[3];
   if (
     (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) ||
     (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
@@ -28,8 +31,8 @@ export function guessJsonUtf(data: Uint8Array): JsonUtf | null {
   }
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return 'utf-8-sig';
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return 'utf-16';
-  const sample = data.subarray(0, 4);
-  const nulls = sample.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  // Null bytes among the first four (fewer when the data is shorter).
+  const nulls = (b0 === 0 ? 1 : 0) + (b1 === 0 ? 1 : 0) + (b2 === 0 ? 1 : 0) + (b3 === 0 ? 1 : 0);
   if (nulls === 0) return 'utf-8';
   if (nulls === 2) {
     if (b0 === 0 && b2 === 0) return 'utf-16-be';

@@ -100,14 +100,24 @@ const CACHE_LIMIT = 256;
  * underscores are forgiven), or null when no decoder knows it.
  */
 export function resolveCodec(name: string): TextCodec | null {
+  // The name as given answers first (every response decoded names its charset again).
+  const known = byName.get(name);
+  if (known !== undefined) return known;
   const key = normalizeEncodingName(name);
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const codec = findCodec(name, key);
-  // Bounded, so hostile charset names cannot grow it without limit.
-  if (cache.size < CACHE_LIMIT) cache.set(key, codec);
+  let codec = cache.get(key);
+  if (codec === undefined) {
+    codec = findCodec(name, key);
+    // Bounded, so hostile charset names cannot grow it without limit.
+    if (cache.size < CACHE_LIMIT) cache.set(key, codec);
+  }
+  if (byName.size < CACHE_LIMIT && name.length <= MAX_NAME_LENGTH) byName.set(name, codec);
   return codec;
 }
+
+const MAX_NAME_LENGTH = 64;
+
+// The same answers keyed by the name as given, so a repeated name is not normalized again.
+const byName = new Map<string, TextCodec | null>();
 
 function findCodec(name: string, key: string): TextCodec | null {
   const canonical = lookupAlias(key);
