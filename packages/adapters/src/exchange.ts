@@ -22,7 +22,8 @@ import type { TickTarget } from './read-ticker.js';
 import type { DispatchBody } from './request-body.js';
 
 // Read inactivity (before the headers and in the body) is checked in eighths of the read
-// timeout: it fires after between 1 and 1.125 times the timeout of silence, never earlier.
+// timeout (every millisecond for a timeout under 8 ms): it fires after between 1 and 1.125
+// times the timeout of silence, never earlier.
 const CHECKS_PER_TIMEOUT = 8;
 
 /** Statuses (and HEAD) that carry no body whatever the headers say. */
@@ -64,6 +65,7 @@ export class Exchange implements BodySource, TickTarget {
   // the body paused, silence does not count.
   #ticking = false;
   #quietChecks = 0;
+  #checksPerTimeout = CHECKS_PER_TIMEOUT;
   #seenBytes = 0;
   #bodyActive = false;
   #bodyPaused = false;
@@ -113,7 +115,9 @@ export class Exchange implements BodySource, TickTarget {
     if (read !== null) {
       this.#seenBytes = this.#socketBytes();
       this.#ticking = true;
-      this.#connection.readTicker.start(this, Math.max(5, read / CHECKS_PER_TIMEOUT));
+      const interval = Math.max(1, read / CHECKS_PER_TIMEOUT);
+      this.#checksPerTimeout = Math.ceil(read / interval);
+      this.#connection.readTicker.start(this, interval);
     }
   }
 
@@ -223,7 +227,7 @@ export class Exchange implements BodySource, TickTarget {
   readTick(): boolean {
     if (this.#done || this.#failure !== null) return false;
     if (this.#isActive()) this.#quietChecks = 0;
-    else if (++this.#quietChecks >= CHECKS_PER_TIMEOUT) {
+    else if (++this.#quietChecks >= this.#checksPerTimeout) {
       this.#fail(this.#readTimeout());
       return false;
     }
