@@ -1,5 +1,6 @@
 // The undecoded response body as a Node Readable fed by undici, with backpressure both ways.
-import { Readable } from 'node:stream';
+import { finished, Readable } from 'node:stream';
+import type { WholeBodySource } from '@reqs/core';
 
 function ignore(): void {}
 
@@ -11,18 +12,73 @@ export interface BodySource {
   abortBody(reason: Error): void;
 }
 
+/** A whole-body read in progress (see {@link BodyStream.takeAll}). */
+interface Taker {
+  readonly parts: Uint8Array[];
+  resolve(parts: Uint8Array[]): void;
+  reject(error: Error): void;
+}
+
 /**
- * The raw body: undici pushes chunks (pausing when `push` says the buffer is full), `_read`
- * resumes it, and destroying the stream early aborts the exchange so the connection is
+ * The raw body: undici delivers chunks (pausing when `deliver` says the buffer is full),
+ * `_read` resumes it, and destroying the stream early aborts the exchange so the connection is
  * closed instead of leaked.
+ *
+ * Until a reader chooses how to read, delivered chunks are held aside (as much as the stream's
+ * buffer would take) rather than pushed: a reader of the stream (`_read`: `data`, `readable`,
+ * `read()`, iteration, a pipe) gets them pushed first, in order; `response.read()` in core
+ * takes them all at once with {@link BodyStream.takeAll} and skips the stream machinery (its
+ * buffering, flowing and end events) for the rest of the body — the reqs fast path for
+ * `stream: false`.
  */
-export class BodyStream extends Readable {
+export class BodyStream extends Readable implements WholeBodySource {
   readonly #source: BodySource;
   #ended = false;
+  // Held chunks until a reader chooses (null once one has), and their size.
+  #held: Uint8Array[] | null = [];
+  #heldBytes = 0;
+  #taker: Taker | null = null;
+  // Taken whole: the stream itself is ended only when someone reads it (see _read).
+  #taken = false;
+  #readAfterTaken = false;
+  // deliver() asked undici to pause while chunks were held.
+  #heldFull = false;
 
   constructor(source: BodySource) {
     super();
     this.#source = source;
+  }
+
+  /** A chunk from undici; false asks undici to pause until `_read` or `takeAll`. */
+  deliver(chunk: Uint8Array): boolean {
+    if (this.#taker !== null) {
+      this.#taker.parts.push(chunk);
+      return true;
+    }
+    if (this.#held === null) return this.push(chunk);
+    this.#held.push(chunk);
+    this.#heldBytes += chunk.byteLength;
+    this.#heldFull = this.#heldBytes >= this.readableHighWaterMark;
+    return !this.#heldFull;
+  }
+
+  /**
+   * Every byte of the body at once, or null when a reader already chose to read the stream (or
+   * it is gone). The stream then counts as read to its end (`read()` gives null, iteration
+   * ends at once). Fails as reading the stream would: with the error it fails with, or Node's
+   * premature-close error when it is destroyed first.
+   */
+  takeAll(): Promise<Uint8Array[]> | null {
+    const held = this.#held;
+    if (held === null || this.destroyed || this.readableFlowing !== null || this.readableDidRead) return null;
+    this.#held = null;
+    this.#taken = true;
+    if (this.#ended) return Promise.resolve(held);
+    return new Promise((resolve, reject) => {
+      this.#taker = { parts: held, resolve, reject };
+      // The held chunks filled the buffer and undici waits: the taker wants everything.
+      if (this.#heldFull) this.#source.resumeBody();
+    });
   }
 
   /**
@@ -39,15 +95,40 @@ export class BodyStream extends Readable {
   /** Marks the end of the body (undici completed it). */
   end(): void {
     this.#ended = true;
-    this.push(null);
+    const taker = this.#taker;
+    if (taker !== null) {
+      this.#taker = null;
+      taker.resolve(taker.parts);
+    }
+    if (this.#taken ? this.#readAfterTaken : this.#held === null) this.push(null);
   }
 
   override _read(): void {
+    if (this.#taken) {
+      // Read after it was taken whole: nothing is left (the end, once the body is complete).
+      if (this.#ended) this.push(null);
+      else this.#readAfterTaken = true;
+      return;
+    }
+    const held = this.#held;
+    if (held !== null) {
+      // A reader chose the stream: what was held goes first.
+      this.#held = null;
+      for (const chunk of held) this.push(chunk);
+      if (this.#ended) this.push(null);
+    }
     this.#source.resumeBody();
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     if (!this.#ended) this.#source.abortBody(error ?? new Error('Response body closed before it was read'));
+    const taker = this.#taker;
+    if (taker !== null) {
+      this.#taker = null;
+      // Destroyed without an error: the premature-close error reading the stream would give.
+      if (error !== null) taker.reject(error);
+      else finished(this, (closed) => taker.reject(closed ?? new Error('Premature close')));
+    }
     callback(error);
   }
 }

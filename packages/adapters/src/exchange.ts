@@ -156,7 +156,7 @@ export class Exchange implements BodySource, TickTarget {
   }
 
   onData(chunk: Buffer): boolean {
-    const more = this.#body!.push(chunk);
+    const more = this.#body!.deliver(chunk);
     this.#bodyActive = true;
     if (!more) this.#bodyPaused = true;
     return more;

@@ -36,6 +36,7 @@ export { plainHeaders } from './plain-headers.js';
 export { checkHeader } from './prepare/prepare-headers.js';
 export { PreparedRequest } from './prepared-request.js';
 export { prependSchemeIfNeeded } from './prepend-scheme-if-needed.js';
+export type { WholeBodySource } from './read-readable.js';
 export { redactUrl } from './redact-url.js';
 export { Request } from './request.js';
 export type {

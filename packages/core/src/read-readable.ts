@@ -1,4 +1,4 @@
-/** Reading a whole Readable into one buffer with its events: no async iterator per body. */
+/** Reading a whole body stream into one buffer: all at once when it offers to, else by its events (no async iterator). */
 import { finished, type Readable } from 'node:stream';
 
 const encoder = new TextEncoder();
@@ -57,6 +57,34 @@ export function readReadable(stream: Readable): Promise<Uint8Array> {
     stream.on('error', onError);
     stream.on('close', onClose);
   });
+}
+
+/**
+ * A body stream that can hand over all its bytes at once (the adapters' body stream can), so
+ * that `response.read()` skips the stream machinery. Optional: any other stream is read by its
+ * events or iterated.
+ */
+export interface WholeBodySource {
+  /**
+   * Every byte of the body once it is complete, or null when the stream cannot (a reader
+   * already chose to read it otherwise). Afterwards the stream counts as read to its end. The
+   * promise fails as reading the stream would.
+   */
+  takeAll(): Promise<readonly Uint8Array[]> | null;
+}
+
+/** The whole body of `source` in one new buffer when it is a {@link WholeBodySource} that agrees, else null. */
+export function takeWholeBody(source: object): Promise<Uint8Array> | null {
+  const take = (source as Partial<WholeBodySource>).takeAll;
+  if (typeof take !== 'function') return null;
+  const parts = take.call(source);
+  return parts === null ? null : parts.then((list) => concatBytes(list, totalBytes(list)));
+}
+
+function totalBytes(parts: readonly Uint8Array[]): number {
+  let total = 0;
+  for (const part of parts) total += part.byteLength;
+  return total;
 }
 
 /** `parts` copied into one new buffer of `total` bytes (never a view of memory shared with others). */

@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { RequestException } from './errors/request-exception.js';
 import { StreamConsumedError } from './errors/stream-consumed-error.js';
-import { canReadByEvents, concatBytes, readReadable } from './read-readable.js';
+import { canReadByEvents, concatBytes, readReadable, takeWholeBody } from './read-readable.js';
 import type { Response } from './response.js';
 
 /** Where the body stands: never given, bytes in hand, an unread stream, being iterated, or gone. */
@@ -101,9 +101,14 @@ export class ResponseBody {
     if (this.#state === 'content') return Promise.resolve(this.#content ?? EMPTY);
     if (this.#reading !== null) return this.#reading;
     if (this.#state !== 'stream') return Promise.reject(this.#consumedError());
-    // The common case (an adapter's body stream, read whole): read by its events, which costs
-    // far less per body than an async iterator over it.
+    // The common case (an adapter's body stream, read whole): taken all at once when the stream
+    // offers to, else read by its events — both cost far less than an async iterator over it.
     const stream = this.#source;
+    const whole = stream instanceof Readable && !stream.readableDidRead ? takeWholeBody(stream) : null;
+    if (whole !== null) {
+      this.#reading = this.#settle(whole);
+      return this.#reading;
+    }
     if (stream instanceof Readable && canReadByEvents(stream)) {
       this.#reading = this.#settle(readReadable(stream));
       return this.#reading;

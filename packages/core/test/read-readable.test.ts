@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { StreamConsumedError } from '../src/errors/stream-consumed-error.js';
-import { canReadByEvents, readReadable } from '../src/read-readable.js';
+import { canReadByEvents, readReadable, takeWholeBody } from '../src/read-readable.js';
 import { Response } from '../src/response.js';
 
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -115,5 +115,55 @@ describe('Response.read() over a Readable', () => {
     r.setBody(stream);
     r.raw?.read();
     await expect(r.read()).rejects.toThrow(StreamConsumedError);
+  });
+});
+
+/** A stream that also hands its bytes over whole (as the adapters' body stream does). */
+class WholeStream extends Readable {
+  taken = 0;
+  constructor(readonly parts: Uint8Array[] | null) {
+    super({ read() {} });
+  }
+  takeAll(): Promise<Uint8Array[]> | null {
+    if (this.parts === null) return null;
+    this.taken++;
+    return Promise.resolve(this.parts);
+  }
+}
+
+describe('whole-body sources', () => {
+  it('takeWholeBody copies what takeAll gives into one buffer; null when there is no takeAll or it declines', async () => {
+    const shared = Buffer.from('whole body');
+    const bytes = await takeWholeBody(new WholeStream([shared.subarray(0, 6), shared.subarray(6)]));
+    expect(decode(bytes!)).toBe('whole body');
+    expect(bytes!.buffer).not.toBe(shared.buffer);
+    expect(takeWholeBody(manual())).toBeNull();
+    expect(takeWholeBody(new WholeStream(null))).toBeNull();
+  });
+
+  it('Response.read() takes the body whole when the stream offers, else reads it by its events', async () => {
+    const offering = new WholeStream([Buffer.from('taken')]);
+    const r = new Response();
+    r.setBody(offering);
+    expect(decode(await r.read())).toBe('taken');
+    expect(offering.taken).toBe(1);
+    expect(decode(r.content)).toBe('taken');
+
+    const declining = new WholeStream(null);
+    declining.push(Buffer.from('streamed'));
+    declining.push(null);
+    const s = new Response();
+    s.setBody(declining);
+    expect(decode(await s.read())).toBe('streamed');
+  });
+
+  it('a whole-body stream whose raw bytes were read first is consumed, not taken', async () => {
+    const stream = new WholeStream([Buffer.from('never')]);
+    stream.push(Buffer.from('raw'));
+    const r = new Response();
+    r.setBody(stream);
+    r.raw?.read();
+    await expect(r.read()).rejects.toThrow(StreamConsumedError);
+    expect(stream.taken).toBe(0);
   });
 });
