@@ -125,7 +125,8 @@ function authFor(requestAuth: Auth | null | undefined, session: PrepareSession, 
   if (requestAuth != null) return requestAuth;
   let auth = session.auth;
   if (auth !== null && session.baseUrl !== null && originOf(url) !== originOf(session.baseUrl)) auth = null;
-  if (auth !== null || !session.trustEnv || session.netrcAuth === null || HAS_USERINFO.test(url)) return auth;
+  if (auth !== null || !session.trustEnv || session.netrcAuth === null) return auth;
+  if (url.includes('@') && HAS_USERINFO.test(url)) return auth;
   const credentials = session.netrcAuth(url);
   return credentials == null ? null : [credentials[0], credentials[1]];
 }

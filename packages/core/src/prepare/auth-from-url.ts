@@ -9,6 +9,8 @@
  * authFromUrl('http://me:s%40cret@example.com/'); // ['me', 's@cret']
  */
 export function authFromUrl(url: string): [username: string, password: string] | null {
+  // Most URLs have no '@' at all: one fast scan answers for them.
+  if (!url.includes('@')) return null;
   const scheme = url.indexOf('://');
   if (scheme === -1) return null;
   const start = scheme + 3;
