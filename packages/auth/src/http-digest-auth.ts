@@ -1,6 +1,5 @@
 /** HTTPDigestAuth: HTTP Digest authentication (RFC 7616), as Requests' `HTTPDigestAuth`. */
 import {
-  AuthBase,
   type PreparedRequest,
   type Response,
   type ResponseHook,
@@ -9,11 +8,10 @@ import {
   UnrewindableBodyError,
 } from '@reqs/core';
 import { buildDigestHeader } from './build-digest-header.js';
+import { CredentialsAuth } from './credentials-auth.js';
 import { type DigestChallenge, findDigestChallenge } from './digest-challenge.js';
 import { NonceCounter } from './nonce-counter.js';
 import { originOf } from './origin-of.js';
-import { type RedactedCredentials, redactedJSON, redactedString } from './redacted.js';
-import { sameCredentials } from './same-credentials.js';
 
 /** A 401 body up to this size is read so the connection can be reused; a larger one is dropped. */
 const MAX_DRAIN_BYTES = 64 * 1024;
@@ -44,19 +42,11 @@ interface ExchangeState {
  *   auth: new HTTPDigestAuth('user', 'pass'),
  * });
  */
-export class HTTPDigestAuth extends AuthBase {
-  readonly username: string;
-  readonly password: string;
+export class HTTPDigestAuth extends CredentialsAuth {
   #origin: string | null = null;
   #challenge: DigestChallenge | null = null;
   readonly #nonces = new NonceCounter();
   readonly #hooks = new WeakSet<ResponseHook>();
-
-  constructor(username: string, password: string) {
-    super();
-    this.username = username;
-    this.password = password;
-  }
 
   /**
    * Adds the answer to the last challenge when one is known for this request's origin, and
@@ -75,21 +65,6 @@ export class HTTPDigestAuth extends AuthBase {
       r.registerHook('response', hook);
     }
     return r;
-  }
-
-  /** True when `other` is an `HTTPDigestAuth` with the same username and password. */
-  equals(other: unknown): boolean {
-    return sameCredentials(this, other);
-  }
-
-  /** The username and a masked password: credentials never reach logs or JSON by accident. */
-  toJSON(): RedactedCredentials {
-    return redactedJSON(this.username);
-  }
-
-  /** `HTTPDigestAuth { username: "me", password: "********" }` in `console.log`. */
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return redactedString(this.constructor.name, this.username);
   }
 
   /** The response hook: answers one Digest challenge per request, as Requests' `handle_401`. */
