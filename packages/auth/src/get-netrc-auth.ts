@@ -7,6 +7,14 @@ import { loadNetrc, netrcFileExists } from './netrc-file-cache.js';
 export interface GetNetrcAuthOptions {
   /** Throw when the file cannot be read or parsed (default false: return null). */
   raiseErrors?: boolean;
+  /**
+   * How long (ms) what the file system said about the file — whether it exists, its mtime
+   * and size — may be reused before it is asked again (default 0: ask on every call, as
+   * Requests). A Session of the `reqs` package uses 100 ms, so a request costs no system
+   * calls for .netrc while an edit or a new file is still seen a moment later. The path is
+   * worked out from `NETRC` and the home directory on every call either way.
+   */
+  maxAge?: number;
 }
 
 /** The file names looked for in the home directory when `NETRC` is unset, in order. */
@@ -27,14 +35,14 @@ const NETRC_FILES = ['.netrc', '_netrc'] as const;
  */
 export function getNetrcAuth(
   url: string,
-  { raiseErrors = false }: GetNetrcAuthOptions = {},
+  { raiseErrors = false, maxAge = 0 }: GetNetrcAuthOptions = {},
 ): [username: string, password: string] | null {
-  const path = findNetrcFile();
+  const path = findNetrcFile(maxAge);
   if (path === null) return null;
   const host = hostOf(url);
   if (host === null) return null;
   try {
-    const entry = loadNetrc(path).authenticators(host);
+    const entry = loadNetrc(path, maxAge).authenticators(host);
     if (entry === null) return null;
     return [entry.login || entry.account, entry.password];
   } catch (error) {
@@ -44,14 +52,14 @@ export function getNetrcAuth(
 }
 
 /** The first netrc file that exists, or null. */
-function findNetrcFile(): string | null {
+function findNetrcFile(maxAge: number): string | null {
   const fromEnv = process.env.NETRC;
   if (fromEnv !== undefined) {
     const path = expandUser(fromEnv);
-    return netrcFileExists(path) ? path : null;
+    return netrcFileExists(path, maxAge) ? path : null;
   }
   for (const path of homeCandidates()) {
-    if (netrcFileExists(path)) return path;
+    if (netrcFileExists(path, maxAge)) return path;
   }
   return null;
 }

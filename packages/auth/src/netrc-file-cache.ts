@@ -7,37 +7,71 @@ interface CachedNetrc {
   readonly mtimeMs: number;
   readonly size: number;
   readonly result: Netrc | Error;
+  /** When the file was last stat'ed, on the monotonic clock (ms). */
+  checkedAt: number;
+}
+
+interface CachedExistence {
+  readonly exists: boolean;
+  readonly checkedAt: number;
 }
 
 let cached: CachedNetrc | null = null;
+
+// Whether a candidate path held a file, per path. The paths are the few that `NETRC` and the
+// home directory name, so the map stays small; it is cleared if they ever pile up.
+const existence = new Map<string, CachedExistence>();
+const MAX_PATHS = 16;
 
 const NO_THROW = { throwIfNoEntry: false } as const;
 
 /**
  * Whether a regular file exists at `path`: one `access` when it is missing (the common case,
- * no Stats object made), then one `stat`; no exception either way.
+ * no Stats object made), then one `stat`; no exception either way. An answer found less than
+ * `maxAge` ms ago is reused without touching the file system (0: always ask).
  */
-export function netrcFileExists(path: string): boolean {
-  return existsSync(path) && (statSync(path, NO_THROW)?.isFile() ?? false);
+export function netrcFileExists(path: string, maxAge = 0): boolean {
+  const now = maxAge > 0 ? performance.now() : 0;
+  if (maxAge > 0) {
+    const known = existence.get(path);
+    if (known !== undefined && now - known.checkedAt < maxAge) return known.exists;
+  }
+  const exists = existsSync(path) && (statSync(path, NO_THROW)?.isFile() ?? false);
+  if (maxAge > 0) {
+    if (existence.size >= MAX_PATHS) existence.clear();
+    existence.set(path, { exists, checkedAt: now });
+  }
+  return exists;
 }
 
 /**
  * The parsed netrc file at `path`. Parsed again only when its path, mtime or size changed,
- * so the file is still read fresh after an edit, as Requests reads it on every request.
+ * so the file is still read fresh after an edit, as Requests reads it on every request. With
+ * `maxAge` > 0, a file stat'ed less than `maxAge` ms ago is not stat'ed again.
  * @throws NetrcParseError or the file system error.
  */
-export function loadNetrc(path: string): Netrc {
+export function loadNetrc(path: string, maxAge = 0): Netrc {
+  if (maxAge > 0 && cached?.path === path && performance.now() - cached.checkedAt < maxAge) {
+    return resultOf(cached);
+  }
   const stats = statSync(path);
+  const checkedAt = performance.now();
   if (
     cached === null ||
     cached.path !== path ||
     cached.mtimeMs !== stats.mtimeMs ||
     cached.size !== stats.size
   ) {
-    cached = { path, mtimeMs: stats.mtimeMs, size: stats.size, result: parseOrError(path) };
+    cached = { path, mtimeMs: stats.mtimeMs, size: stats.size, result: parseOrError(path), checkedAt };
+  } else {
+    cached.checkedAt = checkedAt;
   }
-  if (cached.result instanceof Error) throw cached.result;
-  return cached.result;
+  return resultOf(cached);
+}
+
+function resultOf(entry: CachedNetrc): Netrc {
+  if (entry.result instanceof Error) throw entry.result;
+  return entry.result;
 }
 
 function parseOrError(path: string): Netrc | Error {

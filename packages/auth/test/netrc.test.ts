@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getNetrcAuth } from '../src/get-netrc-auth.js';
 import { NetrcParseError } from '../src/netrc-parse-error.js';
@@ -203,6 +204,33 @@ describe('getNetrcAuth', () => {
     expect(getNetrcAuth('http://a.org/')).toEqual(['second', 'p2-longer']);
     rmSync(path);
     expect(getNetrcAuth('http://a.org/')).toBeNull();
+  });
+
+  it('with maxAge, reuses what the file system said until it is that old, then asks again', async () => {
+    const path = join(dir, 'aged');
+    const maxAge = 150;
+    process.env.NETRC = path;
+    expect(getNetrcAuth('http://a.org/', { maxAge })).toBeNull();
+    writeFileSync(path, 'machine a.org login first password p1');
+    // Within maxAge the missing file stays missing; without maxAge it is seen at once.
+    expect(getNetrcAuth('http://a.org/', { maxAge })).toBeNull();
+    expect(getNetrcAuth('http://a.org/')).toEqual(['first', 'p1']);
+    await sleep(maxAge + 20);
+    expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['first', 'p1']);
+    writeFileSync(path, 'machine a.org login second password p2-longer');
+    expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['first', 'p1']);
+    await sleep(maxAge + 20);
+    expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['second', 'p2-longer']);
+  });
+
+  it('with maxAge, still follows NETRC when it names another file', () => {
+    const maxAge = 60_000;
+    useNetrc('machine a.org login one password p', 'one');
+    expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['one', 'p']);
+    useNetrc('machine a.org login two password p', 'two');
+    expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['two', 'p']);
+    process.env.NETRC = join(dir, 'none');
+    expect(getNetrcAuth('http://a.org/', { maxAge })).toBeNull();
   });
 
   it('reads ~/.netrc, then ~/_netrc, when NETRC is unset', () => {
