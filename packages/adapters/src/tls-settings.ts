@@ -89,7 +89,9 @@ async function buildSettings(
  * bundle needs a new adapter). Failed reads are not cached.
  */
 export class TlsSettingsCache {
-  readonly #cache = new Map<string, Promise<TlsSettings>>();
+  // A promise while the files are read, then the settings themselves, so that every later
+  // request (REQUESTS_CA_BUNDLE makes `verify` a path for each one) skips an await.
+  readonly #cache = new Map<string, TlsSettings | Promise<TlsSettings>>();
 
   /**
    * The settings for `verify` and `cert`.
@@ -100,12 +102,16 @@ export class TlsSettingsCache {
     if (cert === undefined && verify === true) return SYSTEM;
     if (cert === undefined && verify === false) return INSECURE;
     const key = settingsKey(verify, cert);
-    let settings = this.#cache.get(key);
-    if (settings === undefined) {
-      settings = buildSettings(key, verify, cert);
-      this.#cache.set(key, settings);
-      settings.catch(() => this.#cache.delete(key));
-    }
-    return settings;
+    const cached = this.#cache.get(key);
+    if (cached !== undefined) return cached;
+    const pending = buildSettings(key, verify, cert);
+    this.#cache.set(key, pending);
+    pending.then(
+      (settings) => {
+        if (this.#cache.get(key) === pending) this.#cache.set(key, settings);
+      },
+      () => this.#cache.delete(key),
+    );
+    return pending;
   }
 }

@@ -14,13 +14,32 @@ const SUFFIX = '_proxy';
  * getEnvironProxy('https'); // 'http://proxy:3128'
  */
 export function getEnvironProxy(key: string): string | null {
+  const names = variableNames(key);
   const env = process.env;
-  const lower = env[`${key.toLowerCase()}${SUFFIX}`];
+  const lower = env[names.lower];
   if (lower !== undefined) return lower === '' ? null : lower;
-  const upperName = `${key.toUpperCase()}_PROXY`;
-  const upper = env[upperName];
+  const upper = env[names.upper];
   if (upper === undefined || upper === '') return null;
-  return upperName === 'HTTP_PROXY' && env.REQUEST_METHOD !== undefined ? null : upper;
+  return names.upper === 'HTTP_PROXY' && env.REQUEST_METHOD !== undefined ? null : upper;
+}
+
+interface VariableNames {
+  readonly lower: string;
+  readonly upper: string;
+}
+
+// A session asks for `http`, `https` and `all` on every request: their names are built once.
+const namesByKey = new Map<string, VariableNames>();
+const MAX_KEYS = 32;
+
+function variableNames(key: string): VariableNames {
+  let names = namesByKey.get(key);
+  if (names === undefined) {
+    names = { lower: `${key.toLowerCase()}${SUFFIX}`, upper: `${key.toUpperCase()}_PROXY` };
+    if (namesByKey.size >= MAX_KEYS) namesByKey.clear();
+    namesByKey.set(key, names);
+  }
+  return names;
 }
 
 /**
