@@ -16,6 +16,12 @@ function answering(bytes: Buffer | string, close = true) {
 }
 
 const gz = gzipSync('decoded text '.repeat(100));
+// The same text as two gzip members, and gz with its CRC-32 zeroed.
+const twoMembers = Buffer.concat([
+  gzipSync('decoded text '.repeat(40)),
+  gzipSync('decoded text '.repeat(60)),
+]);
+const badCrc = Buffer.concat([gz.subarray(0, -8), Buffer.alloc(4), gz.subarray(-4)]);
 const head = (headers: string) => Buffer.from(`HTTP/1.1 200 OK\r\n${headers}\r\n\r\n`);
 
 describe('bodies from misbehaving servers', () => {
@@ -80,6 +86,7 @@ describe('bodies from misbehaving servers', () => {
       head(`Content-Encoding: gzip\r\nContent-Length: ${gz.length - 10}`),
       gz.subarray(0, -10),
     ],
+    ['gzip with a bad CRC-32', head(`Content-Encoding: gzip\r\nContent-Length: ${badCrc.length}`), badCrc],
     ['corrupt br', head('Content-Encoding: br\r\nContent-Length: 7'), Buffer.from('garbage')],
     ['corrupt deflate', head('Content-Encoding: deflate\r\nContent-Length: 7'), Buffer.from('garbage')],
     [
@@ -113,6 +120,11 @@ describe('bodies from misbehaving servers', () => {
       Buffer.concat([Buffer.from(`${gz.length.toString(16)}\r\n`), gz, Buffer.from('\r\n0\r\n\r\n')]),
     ],
     ['x-gzip until close', head('Content-Encoding: x-gzip'), gz],
+    [
+      'gzip of two members',
+      head(`Content-Encoding: gzip\r\nContent-Length: ${twoMembers.length}\r\nConnection: close`),
+      twoMembers,
+    ],
   ])('%s decodes', async (_name, headBytes, body) => {
     await using server = await answering(Buffer.concat([headBytes, body]));
     const adapter = new HTTPAdapter();

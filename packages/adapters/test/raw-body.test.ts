@@ -68,6 +68,8 @@ describe('response.raw is the undecoded body', () => {
     const response = await send(adapter, prepare('GET', `${server.url}/gzip`));
     expect(response.raw).not.toBeNull();
     expect(json(await response.read()).gzipped).toBe(true);
+    // Read whole: the raw stream counts as read to its end, with nothing left in it.
+    expect((await readAll(response.raw!)).byteLength).toBe(0);
     expect(response.raw?.readableEnded).toBe(true);
   });
 

@@ -60,9 +60,9 @@ export function readReadable(stream: Readable): Promise<Uint8Array> {
 }
 
 /**
- * A body stream that can hand over all its bytes at once (the adapters' body stream can), so
- * that `response.read()` skips the stream machinery. Optional: any other stream is read by its
- * events or iterated.
+ * A body source that can hand over all its bytes at once (the adapters' body stream can, and
+ * so can their decoding of a gzip body), so that `response.read()` skips the stream machinery.
+ * Optional: any other stream is read by its events or iterated.
  */
 export interface WholeBodySource {
   /**

@@ -101,10 +101,14 @@ export class ResponseBody {
     if (this.#state === 'content') return Promise.resolve(this.#content ?? EMPTY);
     if (this.#reading !== null) return this.#reading;
     if (this.#state !== 'stream') return Promise.reject(this.#consumedError());
-    // The common case (an adapter's body stream, read whole): taken all at once when the stream
-    // offers to, else read by its events — both cost far less than an async iterator over it.
+    // The common case (an adapter's body stream, read whole): taken all at once when the source
+    // offers to (a stream, or a decoding iterable), else read by its events — both cost far
+    // less than an async iterator over it.
     const stream = this.#source;
-    const whole = stream instanceof Readable && !stream.readableDidRead ? takeWholeBody(stream) : null;
+    const whole =
+      stream === null || (stream instanceof Readable && stream.readableDidRead)
+        ? null
+        : takeWholeBody(stream);
     if (whole !== null) {
       this.#reading = this.#settle(whole);
       return this.#reading;

@@ -157,6 +157,30 @@ describe('whole-body sources', () => {
     expect(decode(await s.read())).toBe('streamed');
   });
 
+  it('Response.read() takes a decoding iterable whole when it offers, without iterating it', async () => {
+    let iterated = 0;
+    const parts = [Buffer.from('decoded '), Buffer.from('whole')];
+    const decoding: AsyncIterable<Uint8Array> & { takeAll(): Promise<Uint8Array[]> } = {
+      [Symbol.asyncIterator]() {
+        iterated++;
+        return (async function* () {
+          yield* parts;
+        })();
+      },
+      takeAll: () => Promise.resolve(parts),
+    };
+    const r = new Response();
+    r.setBody(decoding, new WholeStream(null));
+    expect(decode(await r.read())).toBe('decoded whole');
+    expect(iterated).toBe(0);
+    // A decoding iterable that declines is iterated as before.
+    const declining = { ...decoding, takeAll: () => null };
+    const s = new Response();
+    s.setBody(declining, new WholeStream(null));
+    expect(decode(await s.read())).toBe('decoded whole');
+    expect(iterated).toBe(1);
+  });
+
   it('a whole-body stream whose raw bytes were read first is consumed, not taken', async () => {
     const stream = new WholeStream([Buffer.from('never')]);
     stream.push(Buffer.from('raw'));

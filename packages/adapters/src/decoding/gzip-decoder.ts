@@ -1,9 +1,10 @@
 // gzip: members one after another, each checked (CRC-32, size); bytes after a complete member
 // that are not another member are ignored (as urllib3); a truncated member is an error.
 import type { TransformCallback } from 'node:stream';
-import { constants, crc32, createInflateRaw, type InflateRaw, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib';
 import { EngineDecoder } from './engine-decoder.js';
 import { gzipHeaderLength, INCOMPLETE, NOT_GZIP } from './gzip-header.js';
+import { inflateWhole } from './inflate-whole.js';
 
 enum State {
   Header,
@@ -15,37 +16,6 @@ enum State {
 // A header longer than this (FEXTRA, FNAME, FCOMMENT) is not something a server sends.
 const MAX_HEADER = 65_536;
 const EMPTY = Buffer.alloc(0);
-
-// A member whose deflate data and trailer arrive in one chunk and inflate to at most this much
-// is decoded at once, synchronously: a zlib stream per small response costs ~8× more CPU.
-const WHOLE_MEMBER_MAX_OUTPUT = 262_144;
-const WHOLE_MEMBER_OPTIONS = {
-  info: true,
-  finishFlush: constants.Z_SYNC_FLUSH,
-  maxOutputLength: WHOLE_MEMBER_MAX_OUTPUT,
-} as const;
-
-/**
- * The member's deflate data inflated at once, and how many bytes of `bytes` it took, when the
- * data ends inside `bytes` (its trailer follows) and inflates without error within the bound;
- * else null, and the streamed engine decodes it (reporting errors as it always does).
- */
-function inflateWhole(bytes: Buffer): { output: Buffer; used: number } | null {
-  // Tried only when the chunk's last 4 bytes, read as the trailer's size field, promise a
-  // member within the bound: a chunk that ends mid-member or holds a large one almost never
-  // does, so the attempt (wasted work then) is skipped.
-  if (bytes.length < 10 || bytes.readUInt32LE(bytes.length - 4) > WHOLE_MEMBER_MAX_OUTPUT) return null;
-  try {
-    const { buffer, engine } = inflateRawSync(bytes, WHOLE_MEMBER_OPTIONS) as unknown as {
-      buffer: Buffer;
-      engine: InflateRaw;
-    };
-    // All input taken: the data may go on in the next chunk — not decided here.
-    return engine.bytesWritten < bytes.length ? { output: buffer, used: engine.bytesWritten } : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Decodes `Content-Encoding: gzip` (and `x-gzip`). */
 export class GzipDecoder extends EngineDecoder {

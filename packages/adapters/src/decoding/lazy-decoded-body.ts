@@ -1,7 +1,8 @@
 // The decoded side of a compressed response body, decoded only once someone reads it.
-import type { Readable } from 'node:stream';
-import { type Response, StreamConsumedError } from '@reqs/core';
+import { Readable } from 'node:stream';
+import { type Response, StreamConsumedError, type WholeBodySource } from '@reqs/core';
 import { decodeBody } from './decode-body.js';
+import { decodeWholeGzip } from './decode-whole-gzip.js';
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
@@ -13,13 +14,33 @@ function rawWasTaken(raw: Readable): boolean {
   return raw.readableDidRead || raw.readableEnded || raw.readableFlowing !== null;
 }
 
+function canTakeWhole(raw: Readable): raw is Readable & WholeBodySource {
+  return typeof (raw as Partial<WholeBodySource>).takeAll === 'function';
+}
+
+function isGzipOnly(codings: readonly string[]): boolean {
+  return codings.length === 1 && (codings[0] === 'gzip' || codings[0] === 'x-gzip');
+}
+
+function asBuffer(parts: readonly Uint8Array[]): Buffer {
+  if (parts.length !== 1) return Buffer.concat(parts);
+  const part = parts[0]!;
+  return Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+}
+
+async function collect(stream: Readable): Promise<Uint8Array[]> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of stream) parts.push(chunk as Uint8Array);
+  return parts;
+}
+
 /**
  * What an adapter hands to `response.setBody` for a compressed body: an async iterable (its own
  * iterator, one object per response) that pipes `raw` through the decoders of `codings` on the
  * first `next()`. Until then `response.raw` is the undecoded body (API.md §2); once the user
  * has read from it, reading the decoded body throws StreamConsumedError.
  */
-export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array> {
+export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array>, WholeBodySource {
   readonly #raw: Readable;
   readonly #codings: readonly string[];
   readonly #response: Response;
@@ -39,19 +60,9 @@ export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array> {
   next(): Promise<IteratorResult<Uint8Array>> {
     if (this.#decoded === null) {
       if (this.#returned) return Promise.resolve(DONE);
-      const raw = this.#raw;
-      const taken = rawWasTaken(raw);
-      // Untouched but failed (timeout, reset, abort signal): that failure is the answer.
-      if (!taken && raw.errored !== null) return Promise.reject(raw.errored);
-      if (taken || raw.destroyed) {
-        return Promise.reject(
-          new StreamConsumedError(
-            'The response body was read undecoded through response.raw; its decoded content is not available.',
-            { response: this.#response },
-          ),
-        );
-      }
-      this.#decoded = decodeBody(raw, this.#codings)[Symbol.asyncIterator]();
+      const refusal = this.#refusal();
+      if (refusal !== null) return Promise.reject(refusal);
+      this.#decoded = decodeBody(this.#raw, this.#codings)[Symbol.asyncIterator]();
     }
     return this.#decoded.next();
   }
@@ -60,5 +71,46 @@ export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array> {
   return(): Promise<IteratorResult<Uint8Array>> {
     this.#returned = true;
     return this.#decoded?.return?.() ?? Promise.resolve(DONE);
+  }
+
+  /**
+   * The whole decoded body, for `response.read()` (see WholeBodySource): the raw chunks are
+   * taken whole and a gzip body of one small member is inflated in one call, with no stream
+   * in between — the common compressed API response. Anything else goes through the decoders
+   * as iteration would. Null (nothing started) when the body is not gzip alone, iteration has
+   * begun, or `raw` cannot hand its bytes over whole.
+   */
+  takeAll(): Promise<readonly Uint8Array[]> | null {
+    const raw = this.#raw;
+    if (this.#decoded !== null || this.#returned || !isGzipOnly(this.#codings) || !canTakeWhole(raw)) {
+      return null;
+    }
+    const refusal = this.#refusal();
+    if (refusal !== null) return Promise.reject(refusal);
+    const parts = raw.takeAll();
+    if (parts === null) return null;
+    this.#returned = true;
+    return parts.then((list) => this.#decodeWhole(list));
+  }
+
+  #decodeWhole(parts: readonly Uint8Array[]): Uint8Array[] | Promise<Uint8Array[]> {
+    const decoded = decodeWholeGzip(asBuffer(parts));
+    if (decoded !== null) return [decoded];
+    return collect(decodeBody(Readable.from(parts, { objectMode: false }), this.#codings));
+  }
+
+  /** Why the decoded body cannot be read, or null when it can. */
+  #refusal(): Error | null {
+    const raw = this.#raw;
+    const taken = rawWasTaken(raw);
+    // Untouched but failed (timeout, reset, abort signal): that failure is the answer.
+    if (!taken && raw.errored !== null) return raw.errored;
+    if (taken || raw.destroyed) {
+      return new StreamConsumedError(
+        'The response body was read undecoded through response.raw; its decoded content is not available.',
+        { response: this.#response },
+      );
+    }
+    return null;
   }
 }
