@@ -26,22 +26,23 @@ const MAX_PATHS = 16;
 const NO_THROW = { throwIfNoEntry: false } as const;
 
 /**
- * Whether a regular file exists at `path`: one `access` when it is missing (the common case,
- * no Stats object made), then one `stat`; no exception either way. An answer found less than
- * `maxAge` ms ago is reused without touching the file system (0: always ask).
+ * Whether a regular file exists at `path`, without an exception either way. An answer found
+ * less than `maxAge` ms ago is reused without touching the file system (0: always ask).
  */
 export function netrcFileExists(path: string, maxAge = 0): boolean {
-  const now = maxAge > 0 ? performance.now() : 0;
-  if (maxAge > 0) {
-    const known = existence.get(path);
-    if (known !== undefined && now - known.checkedAt < maxAge) return known.exists;
-  }
-  const exists = existsSync(path) && (statSync(path, NO_THROW)?.isFile() ?? false);
-  if (maxAge > 0) {
-    if (existence.size >= MAX_PATHS) existence.clear();
-    existence.set(path, { exists, checkedAt: now });
-  }
+  if (maxAge <= 0) return isFile(path);
+  const now = performance.now();
+  const known = existence.get(path);
+  if (known !== undefined && now - known.checkedAt < maxAge) return known.exists;
+  const exists = isFile(path);
+  if (existence.size >= MAX_PATHS) existence.clear();
+  existence.set(path, { exists, checkedAt: now });
   return exists;
+}
+
+/** One `access` when `path` is missing (the common case, no Stats object made), then one `stat`. */
+function isFile(path: string): boolean {
+  return existsSync(path) && (statSync(path, NO_THROW)?.isFile() ?? false);
 }
 
 /**
