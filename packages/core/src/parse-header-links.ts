@@ -1,11 +1,15 @@
 /** parseHeaderLinks: the `Link` header as Requests' `parse_header_links` reads it. */
 import { stripChars } from './strip-chars.js';
 
-/** One link of a `Link` header: its URL and its parameters (`rel`, `type`, …). */
+/**
+ * One link of a `Link` header: its URL and its parameters (`rel`, `type`, …). The index
+ * signature admits `undefined` so that `rel?` type-checks in consumers without
+ * `exactOptionalPropertyTypes` (TS2411 otherwise).
+ */
 export interface HeaderLink {
   url: string;
   rel?: string;
-  [param: string]: string;
+  [param: string]: string | undefined;
 }
 
 const QUOTES_AND_SPACE = ` '"`;
