@@ -1,0 +1,20 @@
+/** @reqs/mock: test the code that uses reqs — MockAdapter stubs and record/replay cassettes. */
+export { MockAdapter, type MockAdapterOptions, type Mountable } from './mock-adapter.js';
+export type { MockCall } from './mock-call.js';
+export { MockRoute } from './mock-route.js';
+export { NoMockAddress } from './no-mock-address.js';
+export type {
+  MockAnswer,
+  MockAnswers,
+  MockBody,
+  MockBodyResponse,
+  MockContext,
+  MockErrorResponse,
+  MockHeaders,
+  MockJsonResponse,
+  MockResponder,
+  MockResponseSpec,
+  MockTextResponse,
+} from './response-spec.js';
+export type { MockParams, MockRouteOptions } from './route-options.js';
+export type { MockUrl } from './url-matcher.js';

@@ -1,0 +1,331 @@
+/** MockAdapter: a transport adapter that answers from registered routes (requests-mock, undici MockAgent). */
+import { AssertionError } from 'node:assert';
+import { performance } from 'node:perf_hooks';
+import {
+  type Adapter,
+  BaseAdapter,
+  type PreparedRequest,
+  RequestException,
+  type Response,
+  redactUrl,
+  resolveTimeout,
+  type SendOptions,
+} from '@reqs/core';
+import { buildResponse, type MockResponseOnly } from './build-response.js';
+import { loadRealAdapter } from './load-real-adapter.js';
+import type { MockCall } from './mock-call.js';
+import { clearRouteCalls, type MockRoute, recordRouteCall } from './mock-route.js';
+import { NoMockAddress } from './no-mock-address.js';
+import { withinReadTimeout } from './read-timer.js';
+import { requestBodyBytes } from './request-body-bytes.js';
+import type { MockAnswers, MockResponseSpec } from './response-spec.js';
+import { type Miss, RouteEntry } from './route-entry.js';
+import type { MockRouteOptions } from './route-options.js';
+import { callList, routeTable } from './route-table.js';
+import { type MockUrl, parseRequestUrl, type RequestUrl } from './url-matcher.js';
+import { validateSpec } from './validate-spec.js';
+
+/** Options of {@link MockAdapter}. */
+export interface MockAdapterOptions {
+  /** URL prefixes that no route matches go to the real adapter (e.g. `['http://127.0.0.1:']`). */
+  readonly passthrough?: readonly string[];
+  /** Every request no route matches goes to the real adapter. */
+  readonly realHttp?: boolean;
+  /** The real adapter (default: a new `HTTPAdapter` of `@reqs/adapters`, loaded when first needed). Closed with the mock. */
+  readonly realAdapter?: Adapter;
+}
+
+/** Anything adapters mount on: a reqs `Session`. */
+export interface Mountable {
+  mount(prefix: string, adapter: Adapter): void;
+}
+
+type MutableCall = { -readonly [K in keyof MockCall]: MockCall[K] };
+
+/** A route that took a request: its call (recorded), URL params, and the call's number on the route. */
+interface Match {
+  readonly call: MutableCall;
+  readonly entry: RouteEntry;
+  readonly params: Readonly<Record<string, string>>;
+  readonly index: number;
+}
+
+const NEAREST = 3;
+
+/**
+ * A transport adapter that answers from routes instead of the network. The whole reqs stack
+ * runs over it for real: cookies, redirects, auth challenges, streaming, decoding, timeouts,
+ * hooks.
+ *
+ * @example
+ * const mock = new MockAdapter().install(session);
+ * mock.get('https://api.test/user', { json: { id: 1 } });
+ * (await session.get('https://api.test/user')).json(); // { id: 1 }
+ */
+export class MockAdapter extends BaseAdapter {
+  readonly #entries: RouteEntry[] = [];
+  readonly #calls: MockCall[] = [];
+  readonly #passthrough: readonly string[];
+  readonly #realHttp: boolean;
+  #real: Adapter | Promise<Adapter> | null;
+
+  constructor(options: MockAdapterOptions = {}) {
+    super();
+    this.#passthrough = (options.passthrough ?? []).map((prefix) => prefix.toLowerCase());
+    this.#realHttp = options.realHttp ?? false;
+    this.#real = options.realAdapter ?? null;
+  }
+
+  /** Mounts the mock on `http://` and `https://` of `session` (a longer prefix mounted there still wins). */
+  install(session: Mountable): this {
+    session.mount('http://', this);
+    session.mount('https://', this);
+    return this;
+  }
+
+  /**
+   * Registers a route: `method` (`'*'` for any), a URL (exact, `/path`, pattern with `*` and
+   * `:param`, or RegExp), what it answers, and extra matchers. Routes are tried in the order
+   * registered; a used-up route is skipped.
+   *
+   * @throws TypeError (or InvalidHeader) for a bad URL, response or option, at once.
+   * @example mock.on('GET', 'https://api.test/page', [{ status: 503 }, { status: 200, text: 'ok' }]);
+   */
+  on(method: string, url: MockUrl, answers: MockAnswers, options: MockRouteOptions = {}): MockRoute {
+    const entry = new RouteEntry(method === '*' ? '*' : method.toUpperCase(), url, answers, options);
+    this.#entries.push(entry);
+    return entry.route;
+  }
+
+  /** A route for GET. */
+  get(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
+    return this.on('GET', url, answers, options);
+  }
+  /** A route for HEAD. */
+  head(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
+    return this.on('HEAD', url, answers, options);
+  }
+  /** A route for POST. */
+  post(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
+    return this.on('POST', url, answers, options);
+  }
+  /** A route for PUT. */
+  put(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
+    return this.on('PUT', url, answers, options);
+  }
+  /** A route for PATCH. */
+  patch(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
+    return this.on('PATCH', url, answers, options);
+  }
+  /** A route for DELETE. */
+  delete(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
+    return this.on('DELETE', url, answers, options);
+  }
+  /** A route for OPTIONS. */
+  options(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
+    return this.on('OPTIONS', url, answers, options);
+  }
+  /** A route for any method. */
+  any(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
+    return this.on('*', url, answers, options);
+  }
+
+  /** The routes, in the order registered. */
+  get routes(): readonly MockRoute[] {
+    return this.#entries.map((entry) => entry.route);
+  }
+
+  /** Every request received (matched, unmatched, passed through), oldest first. */
+  get calls(): readonly MockCall[] {
+    return this.#calls;
+  }
+
+  /** How many requests were received. */
+  get callCount(): number {
+    return this.#calls.length;
+  }
+
+  /** The last request received, or undefined. */
+  get lastCall(): MockCall | undefined {
+    return this.#calls.at(-1);
+  }
+
+  /**
+   * @throws AssertionError when a route was never called, with the table of routes and the requests received.
+   */
+  assertAllCalled(): void {
+    const idle = this.routes.filter((route) => !route.called);
+    if (idle.length === 0) return;
+    this.#fail(`${idle.length} of ${this.#entries.length} mock routes were never called`, (r) =>
+      r.called ? '' : '← never called',
+    );
+  }
+
+  /**
+   * @throws AssertionError when a route still expects calls (a `times` or sequence route not
+   *   used up, an unlimited route never called).
+   */
+  assertNoPendingRoutes(): void {
+    const pending = this.routes.filter((route) => route.pending);
+    if (pending.length === 0) return;
+    this.#fail(`${pending.length} of ${this.#entries.length} mock routes are still pending`, (r) =>
+      r.pending
+        ? `← pending (${r.callCount} of ${r.times === Number.POSITIVE_INFINITY ? '1+' : r.times})`
+        : '',
+    );
+  }
+
+  /** Forgets every route and every call. */
+  reset(): void {
+    this.#entries.length = 0;
+    this.#calls.length = 0;
+  }
+
+  /** Forgets the calls (the routes' too), keeping the routes. */
+  resetCalls(): void {
+    this.#calls.length = 0;
+    for (const entry of this.#entries) clearRouteCalls(entry.route);
+  }
+
+  /**
+   * Answers `request` from the first route that matches.
+   * @throws NoMockAddress when none does (and it is not passed through); a mocked `error`;
+   *   ReadTimeout when a `delay` outlasts the read timeout; the signal's reason on abort.
+   */
+  override async send(request: PreparedRequest, options: SendOptions): Promise<Response> {
+    const started = performance.now();
+    if (options.signal?.aborted) throw options.signal.reason;
+    const url = parseRequestUrl(request.url);
+    const found = await this.#match(request, url);
+    if (found === null) return this.#unmatched(request, url, options);
+    const { call, entry, params, index } = found;
+    try {
+      const response = await this.#answer(entry, params, index, request, options);
+      response.elapsed = performance.now() - started;
+      call.response = response;
+      return response;
+    } catch (error) {
+      call.error = error as Error;
+      throw error;
+    }
+  }
+
+  /** Closes the real adapter, when there is one. */
+  override async close(): Promise<void> {
+    const real = this.#real;
+    if (real === null) return;
+    const adapter = await Promise.resolve(real).catch(() => null);
+    await adapter?.close();
+  }
+
+  /** The first route that takes the request, with the call recorded on it, or null. */
+  async #match(request: PreparedRequest, url: RequestUrl): Promise<Match | null> {
+    let body: Uint8Array | null = null;
+    for (const entry of this.#entries) {
+      if (entry.route.usedUp) continue;
+      const params = entry.matchTarget(request.method, url);
+      if (params === null) continue;
+      if (entry.needsBody && body === null) body = await requestBodyBytes(request);
+      // Checked and recorded with no await in between, so that concurrent requests each take
+      // their own slot of a limited route.
+      if (entry.refusal(request, url, body) === null && !entry.route.usedUp) {
+        const index = entry.route.callCount;
+        const call: MutableCall = {
+          request,
+          response: null,
+          error: null,
+          route: entry.route,
+          passthrough: false,
+        };
+        this.#calls.push(call);
+        recordRouteCall(entry.route, call);
+        return { call, entry, params, index };
+      }
+    }
+    return null;
+  }
+
+  async #answer(
+    entry: RouteEntry,
+    params: Readonly<Record<string, string>>,
+    index: number,
+    request: PreparedRequest,
+    options: SendOptions,
+  ): Promise<Response> {
+    const { read } = resolveTimeout(options.timeout);
+    const answer = entry.answerAt(index);
+    let spec: MockResponseSpec;
+    if (typeof answer === 'function') {
+      const result = answer(request, { params, options, callIndex: index });
+      spec =
+        result instanceof Promise
+          ? (await withinReadTimeout(result, 0, read, options.signal, request))!
+          : result;
+      validateSpec(spec);
+    } else spec = answer;
+    if (spec.delay !== undefined && spec.delay > 0) {
+      await withinReadTimeout(null, spec.delay, read, options.signal, request);
+    }
+    if (spec.error !== undefined) throw withRequest(spec.error, request);
+    return buildResponse(spec as MockResponseOnly, request, this, { read, signal: options.signal, request });
+  }
+
+  async #unmatched(request: PreparedRequest, url: RequestUrl, options: SendOptions): Promise<Response> {
+    const call: MutableCall = { request, response: null, error: null, route: null, passthrough: false };
+    this.#calls.push(call);
+    try {
+      if (!this.#passesThrough(url.href)) throw await this.#noAddress(request, url);
+      call.passthrough = true;
+      call.response = await (await this.#realAdapter()).send(request, options);
+      return call.response;
+    } catch (error) {
+      call.error = error as Error;
+      throw error;
+    }
+  }
+
+  #passesThrough(href: string): boolean {
+    if (this.#realHttp) return true;
+    const lower = href.toLowerCase();
+    return this.#passthrough.some((prefix) => lower.startsWith(prefix));
+  }
+
+  #realAdapter(): Adapter | Promise<Adapter> {
+    if (this.#real === null) {
+      const loading = loadRealAdapter();
+      this.#real = loading;
+      // A failed load is tried again next time.
+      loading.then(
+        (adapter) => (this.#real = adapter),
+        () => (this.#real = null),
+      );
+    }
+    return this.#real;
+  }
+
+  async #noAddress(request: PreparedRequest, url: RequestUrl): Promise<NoMockAddress> {
+    const needsBody = this.#entries.some((entry) => entry.needsBody);
+    const body = needsBody ? await requestBodyBytes(request) : null;
+    const misses: Miss[] = this.#entries.map((entry) => entry.miss(request, url, body));
+    const nearest = misses.toSorted((a, b) => b.nearness - a.nearness).slice(0, NEAREST);
+    const lines = [`No mock route matches ${request.method} ${redactUrl(request.url)}`];
+    if (nearest.length === 0) lines.push('No routes are registered.');
+    else {
+      lines.push('Nearest routes:');
+      for (const miss of nearest) lines.push(`  ${miss.entry.route.toString()} — ${miss.reason}`);
+      lines.push('Routes:', routeTable(this.routes));
+    }
+    return new NoMockAddress(lines.join('\n'), { request });
+  }
+
+  #fail(headline: string, flag: (route: MockRoute) => string): never {
+    const message = `${headline}:\n${routeTable(this.routes, flag)}\nRequests received:\n${callList(this.#calls)}`;
+    throw new AssertionError({ message });
+  }
+}
+
+/** A mocked error, tied to the request when it is a reqs error that names none. */
+function withRequest(error: Error, request: PreparedRequest): Error {
+  if (error instanceof RequestException && error.request === null) error.request = request;
+  return error;
+}
