@@ -1,8 +1,23 @@
-/** The `codes` object: every name of Requests' status-code table, lower and upper case. */
+/** The `codes` object: every name of Requests' status-code table, lower, upper and camel case. */
 import { type StatusTable, statusTable } from './status-table.js';
 
-/** A name plus its upper-case twin, except names starting with `\` or `/` (as Requests). */
-type CasedNames<N extends string> = N | (N extends `\\${string}` | `/${string}` ? never : Uppercase<N>);
+/** `not_found` → `notFound`, `early-hints` → `earlyHints`; a name without inner separators stays. */
+type CamelCase<S extends string> = S extends `${infer Head}${'_' | '-'}${infer Tail}`
+  ? Head extends ''
+    ? S
+    : Tail extends ''
+      ? S
+      : `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/**
+ * A name plus its upper-case twin (except names starting with `\` or `/`, as Requests) and
+ * its camelCase twin (beyond Requests, for TypeScript spelling).
+ */
+type CasedNames<N extends string> =
+  | N
+  | (N extends `\\${string}` | `/${string}` ? never : Uppercase<N>)
+  | CamelCase<N>;
 
 /** One `{ key, code }` member per name, so a mapped type can key on it. */
 type Entry<K, Code> = K extends string ? { key: K; code: Code } : never;
@@ -28,9 +43,18 @@ export type Codes = { readonly [E in Entries<StatusTable> as E['key']]: E['code'
 /** Any name {@link codes} knows, e.g. `'ok'`, `'OK'`, `'\\o/'`, `'teapot'`. */
 export type StatusName = keyof Codes;
 
-/** Requests' rule: `title.upper()` too, unless the title starts with `\` or `/`. */
+// Words of lower-case letters and digits joined by `_` or `-`: the names that have a camelCase twin.
+const SEPARATED_WORDS = /^[a-z0-9]+(?:[_-][a-z0-9]+)+$/;
+
+/**
+ * Requests' rule: `title.upper()` too, unless the title starts with `\` or `/`; and ours: the
+ * camelCase spelling of a `snake_case` (or `kebab-case`) name.
+ */
 function casedNames(name: string): string[] {
-  return name.startsWith('\\') || name.startsWith('/') ? [name] : [name, name.toUpperCase()];
+  if (name.startsWith('\\') || name.startsWith('/')) return [name];
+  if (!SEPARATED_WORDS.test(name)) return [name, name.toUpperCase()];
+  const camel = name.replace(/[_-]([a-z0-9])/g, (_separator, letter: string) => letter.toUpperCase());
+  return [name, name.toUpperCase(), camel];
 }
 
 function buildCodes(): Codes {
@@ -46,11 +70,12 @@ function buildCodes(): Codes {
 }
 
 /**
- * HTTP status codes by name, exactly as Python Requests' `requests.codes`: every name in
- * Requests' table, each also in upper case (`codes.OK`), except the names starting with `\`
- * or `/` (`'\\o/'`, `'\\o-'`, `'/o\\'`), which Requests leaves as they are. A name listed for
- * two codes belongs to the later one, as in Requests: `codes.precondition` is `428` and
- * `codes.uri_too_long` is `414`.
+ * HTTP status codes by name, as Python Requests' `requests.codes`: every name in Requests'
+ * table, each also in upper case (`codes.OK`), except the names starting with `\` or `/`
+ * (`'\\o/'`, `'\\o-'`, `'/o\\'`), which Requests leaves as they are. Beyond Requests, each
+ * `snake_case` name is also there in camelCase (`codes.notFound`, `codes.temporaryRedirect`,
+ * `codes.earlyHints`). A name listed for two codes belongs to the later one, as in Requests:
+ * `codes.precondition` is `428` and `codes.uri_too_long` (and `codes.uriTooLong`) is `414`.
  *
  * The object is frozen and has no prototype; an unknown name gives `undefined` (Requests'
  * `None`). Its type maps each name to its literal code, so `codes.teapot` has type `418`.
@@ -63,6 +88,7 @@ function buildCodes(): Codes {
  * codes.OK;                  // 200
  * codes['\\o/'];             // 200
  * codes.temporary_redirect;  // 307
+ * codes.temporaryRedirect;   // 307
  * codes.teapot;              // 418
  * if (r.statusCode === codes.not_found) { … }
  * ```

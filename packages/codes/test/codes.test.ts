@@ -5,10 +5,35 @@ import { requestsCodes, requestsTable } from './requests-oracle.js';
 /** Requests upper-cases every name except those starting with `\` or `/`. */
 const upperCased = (name: string) => !name.startsWith('\\') && !name.startsWith('/');
 
+/** camelCase twins: the names that have an upper-case letter after a lower-case one. */
+const isCamel = (name: string) => /[a-z0-9][A-Z]/.test(name);
+
 describe('codes', () => {
-  it('holds exactly the names of requests.codes, each with its code', () => {
-    expect({ ...codes }).toEqual(requestsCodes);
-    expect(Object.keys(codes)).toHaveLength(243);
+  it('holds exactly the names of requests.codes, each with its code, plus camelCase twins', () => {
+    const requestsNames = Object.fromEntries(Object.entries(codes).filter(([name]) => !isCamel(name)));
+    expect(requestsNames).toEqual(requestsCodes);
+    expect(Object.keys(requestsNames)).toHaveLength(243);
+  });
+
+  it('answers each snake_case name in camelCase too, with the code of the snake_case name', () => {
+    const camelNames = Object.keys(codes).filter(isCamel);
+    for (const [name, code] of Object.entries(requestsCodes)) {
+      if (!/^[a-z0-9]+(?:[_-][a-z0-9]+)+$/.test(name)) continue;
+      const camel = name.replace(/[_-](.)/g, (_s, c: string) => c.toUpperCase());
+      expect(codes[camel as StatusName], camel).toBe(code);
+    }
+    expect(codes.notFound).toBe(404);
+    expect(codes.temporaryRedirect).toBe(307);
+    expect(codes.permanentRedirect).toBe(308);
+    expect(codes.internalServerError).toBe(500);
+    expect(codes.imATeapot).toBe(418);
+    expect(codes.earlyHints).toBe(102);
+    expect(codes.uriTooLong).toBe(414);
+    expect(codes.requestUriTooLong).toBe(122);
+    expect(camelNames).not.toContain('ok');
+    const lookup: Readonly<Record<string, number | undefined>> = codes;
+    expect(lookup.Ok).toBeUndefined();
+    expect(lookup.O).toBeUndefined(); // '-o-' has no camelCase twin
   });
 
   it('resolves every name of the table, lower and upper case', () => {
@@ -84,9 +109,16 @@ describe('codes', () => {
     expectTypeOf(codes.teapot).toEqualTypeOf<418>();
     expectTypeOf(codes.precondition).toEqualTypeOf<428>();
     expectTypeOf(codes.uri_too_long).toEqualTypeOf<414>();
-    // The whole type, name by name, against what Requests answers.
-    expectTypeOf<Codes>().toEqualTypeOf<typeof requestsCodes>();
-    expectTypeOf<StatusName>().toEqualTypeOf<keyof typeof requestsCodes>();
+    expectTypeOf(codes.notFound).toEqualTypeOf<404>();
+    expectTypeOf(codes.temporaryRedirect).toEqualTypeOf<307>();
+    expectTypeOf(codes.imATeapot).toEqualTypeOf<418>();
+    expectTypeOf(codes.earlyHints).toEqualTypeOf<102>();
+    expectTypeOf(codes.uriTooLong).toEqualTypeOf<414>();
+    // The whole type, name by name, against what Requests answers (plus the camelCase twins).
+    type RequestsNames = keyof typeof requestsCodes;
+    expectTypeOf<Pick<Codes, RequestsNames>>().toEqualTypeOf<typeof requestsCodes>();
+    expectTypeOf<'notFound' | 'imATeapot' | 'allOk'>().toExtend<Exclude<StatusName, RequestsNames>>();
+    expectTypeOf<'Ok' | 'O' | 'notfound'>().not.toExtend<StatusName>();
     expectTypeOf<'\\O/'>().not.toExtend<StatusName>();
     // @ts-expect-error: codes is read-only
     expectTypeOf(() => (codes.ok = 200)).toBeFunction();

@@ -6,6 +6,9 @@ export interface HeaderLookup {
   get(name: string): string | null | undefined;
 }
 
+/** A plain object of header name → value (names in any casing), as Requests' tests pass a dict. */
+export type HeaderRecord = Readonly<Record<string, string | null | undefined>>;
+
 const QUOTES_AND_SPACE = `"' `;
 
 /**
@@ -13,12 +16,18 @@ const QUOTES_AND_SPACE = `"' `;
  * `charset` parameter (quotes stripped) when present; else `ISO-8859-1` when the media type
  * contains `text`; else `utf-8` when it contains `application/json`; else null.
  *
+ * `headers` is anything with `get(name)` (a `CaseInsensitiveDict`, `Headers`, a `Map` of
+ * lower-case names) or a plain object, whose names are matched in any casing.
+ *
  * @example
  * getEncodingFromHeaders(new Headers({ 'content-type': 'text/html' })); // 'ISO-8859-1'
- * getEncodingFromHeaders(new Headers({ 'content-type': 'application/json' })); // 'utf-8'
+ * getEncodingFromHeaders({ 'Content-Type': 'application/json' }); // 'utf-8'
  */
-export function getEncodingFromHeaders(headers: HeaderLookup): string | null {
-  const header = headers.get('content-type');
+export function getEncodingFromHeaders(headers: HeaderLookup | HeaderRecord): string | null {
+  const header =
+    typeof headers.get === 'function'
+      ? (headers as HeaderLookup).get('content-type')
+      : contentTypeOf(headers as HeaderRecord);
   if (!header) return null;
   // A pure function of the header value: responses of one API repeat the same few values.
   const known = encodings.get(header);
@@ -29,6 +38,14 @@ export function getEncodingFromHeaders(headers: HeaderLookup): string | null {
     encodings.set(header, encoding);
   }
   return encoding;
+}
+
+/** The Content-Type of a plain object, its name in any casing (own keys only). */
+function contentTypeOf(headers: HeaderRecord): string | null | undefined {
+  for (const name of Object.keys(headers)) {
+    if (name.length === 12 && name.toLowerCase() === 'content-type') return headers[name];
+  }
+  return undefined;
 }
 
 // Bounded in entries and in size: a hostile server's long values are parsed, never kept.

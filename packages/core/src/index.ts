@@ -14,7 +14,7 @@ export type { CookieAttributes, CookieJar, CookieLike, CookieScope } from './coo
 export { decodeText } from './decode-text.js';
 export * from './errors/index.js';
 export { fallbackCharsetDetector } from './fallback-charset-detector.js';
-export { getEncodingFromHeaders, type HeaderLookup } from './get-encoding-from-headers.js';
+export { getEncodingFromHeaders, type HeaderLookup, type HeaderRecord } from './get-encoding-from-headers.js';
 export { getEnvironProxies, getEnvironProxy } from './get-environ-proxies.js';
 export { getUnicodeFromResponse } from './get-unicode-from-response.js';
 export { guessJsonUtf, type JsonUtf } from './guess-json-utf.js';

@@ -41,6 +41,15 @@ describe('getEncodingFromHeaders', () => {
     expect(getEncodingFromHeaders(new Map([['content-type', 'application/json']]))).toBe('utf-8');
   });
 
+  it('accepts a plain object, its names in any casing (as Requests tests pass a dict)', () => {
+    expect(getEncodingFromHeaders({ 'content-type': 'text/html; charset=utf-8' })).toBe('utf-8');
+    expect(getEncodingFromHeaders({ 'Content-Type': 'text/plain' })).toBe('ISO-8859-1');
+    expect(getEncodingFromHeaders({ 'CONTENT-TYPE': 'application/json' })).toBe('utf-8');
+    expect(getEncodingFromHeaders({})).toBeNull();
+    expect(getEncodingFromHeaders({ get: 'text/html', Accept: '*/*' })).toBeNull();
+    expect(getEncodingFromHeaders(JSON.parse('{"__proto__": "text/html"}'))).toBeNull();
+  });
+
   it('is linear on a hostile header', () => {
     const hostile = `text/plain${'; a=b'.repeat(200_000)}; charset=utf-8`;
     const started = performance.now();

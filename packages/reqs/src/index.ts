@@ -14,7 +14,7 @@
 
 import { HTTPAdapter, Retry } from '@reqs/adapters';
 import { HTTPBasicAuth, HTTPDigestAuth, HTTPProxyAuth, NetrcParseError } from '@reqs/auth';
-import { codes } from '@reqs/codes';
+import { codes, statusNames } from '@reqs/codes';
 import {
   addDictToCookiejar,
   Cookie,
@@ -159,6 +159,7 @@ export {
   Session,
   SSLError,
   StreamConsumedError,
+  statusNames,
   Timeout,
   TooManyRedirects,
   UnrewindableBodyError,
@@ -222,6 +223,7 @@ const requests = {
   SSLError,
   Session,
   StreamConsumedError,
+  statusNames,
   Timeout,
   TooManyRedirects,
   UnrewindableBodyError,

@@ -161,9 +161,14 @@ export class Session {
    * hooks, follows redirects (`allowRedirects`, default true), reads the body unless `stream`.
    * Options left out take the session's values; `timeout.total` is one deadline for it all.
    *
-   * @throws as {@link Session.request}.
+   * @throws TypeError `You can only send PreparedRequests.` for a `Request` (prepare it first
+   *   with `session.prepareRequest`) or anything else that is not a `PreparedRequest`; else as
+   *   {@link Session.request}.
    */
   async send(prepared: PreparedRequest, options: SessionSendOptions = {}): Promise<Response> {
+    // Requests' ValueError: a Request (or anything else) must be prepared first.
+    if (typeof (prepared as Partial<PreparedRequest> | null)?.prepareBody !== 'function')
+      throw new TypeError('You can only send PreparedRequests.');
     const stream = options.stream ?? this.stream;
     const timeout = options.timeout === undefined ? this.timeout : options.timeout;
     const total = totalTimeout(timeout);

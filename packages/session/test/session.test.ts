@@ -1,4 +1,11 @@
-import { CaseInsensitiveDict, InvalidSchema, MissingSchema, Request, type ResponseHook } from '@reqs/core';
+import {
+  CaseInsensitiveDict,
+  InvalidSchema,
+  MissingSchema,
+  type PreparedRequest,
+  Request,
+  type ResponseHook,
+} from '@reqs/core';
 import { describe, expect, it } from 'vitest';
 import { defaultHeaders, defaultUserAgent, Session } from '../src/index.js';
 import { httpbin, httpSession } from './helpers.js';
@@ -163,6 +170,17 @@ describe('Session requests against httpbin', () => {
     const r = await s.get(`${server.url}/cookies/set?a=1`, { allowRedirects: false });
     expect(r.charsetDetector).toBe(detector);
     expect(r.cookies.get('a')).toBe('1');
+  });
+
+  it('refuses to send a Request that was not prepared, as Requests does', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const request = new Request('GET', `${server.url}/get`);
+    const notPrepared = request as unknown as PreparedRequest;
+    await expect(s.send(notPrepared)).rejects.toThrow(new TypeError('You can only send PreparedRequests.'));
+    await expect(s.send(null as unknown as PreparedRequest)).rejects.toThrow(TypeError);
+    const r = await s.send(s.prepareRequest(request));
+    expect(r.statusCode).toBe(200);
   });
 });
 
