@@ -42,13 +42,18 @@ export function cookieProblem(name: string, value: string, domain: string, path:
   if (typeof name !== 'string' || name === '' || BAD_NAME.test(name)) {
     return `Invalid cookie name ${JSON.stringify(name)}: it must be non-empty, without ';', '=' or control characters`;
   }
-  if (typeof value !== 'string' || BAD_VALUE.test(value)) {
+  if (typeof value !== 'string') {
+    return `Invalid value for cookie ${JSON.stringify(name)}: expected a string, got ${typeof value}`;
+  }
+  if (BAD_VALUE.test(value)) {
     return `Invalid value for cookie ${JSON.stringify(name)}: ';' and control characters are not allowed`;
   }
   if (BAD_DOMAIN.test(domain))
     return `Invalid domain ${JSON.stringify(domain)} for cookie ${JSON.stringify(name)}`;
-  if (typeof path !== 'string' || !path.startsWith('/') || BAD_VALUE.test(path)) {
-    return `Invalid path ${JSON.stringify(path)} for cookie ${JSON.stringify(name)}: it must start with '/'`;
+  // A path is kept as given, as Requests' create_cookie keeps it; one not starting with '/'
+  // matches no request path, so that cookie is stored but never sent.
+  if (typeof path !== 'string' || BAD_VALUE.test(path)) {
+    return `Invalid path ${JSON.stringify(path)} for cookie ${JSON.stringify(name)}: ';' and control characters are not allowed`;
   }
   return null;
 }

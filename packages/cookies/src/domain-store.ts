@@ -85,6 +85,8 @@ export class DomainStore {
     const tough = toTough(cookie);
     if (!cookie.hostOnly) tough.domain = host;
     const url = `https://${host.includes(':') ? `[${host}]` : host}/`;
+    // tough-cookie replaces a path not starting with '/' by the default path; Requests keeps it.
+    const displaced = cookie.path.startsWith('/') ? undefined : this.#find(host, '/', cookie.name);
     let stored: ToughCookie | undefined;
     try {
       stored = this.#jar.setCookieSync(tough, url, { ignoreError: false });
@@ -97,6 +99,7 @@ export class DomainStore {
         'a __Secure- or __Host- prefix needs Secure (and __Host- a host-only cookie on /)',
       );
     }
+    if (!cookie.path.startsWith('/')) this.#movePath(stored, cookie.path, displaced);
     this.#stored(stored, Date.now());
   }
 
@@ -120,6 +123,25 @@ export class DomainStore {
   clear(): void {
     this.#tough?.jar.removeAllCookiesSync();
     this.#empty = true;
+  }
+
+  #find(domain: string, path: string, name: string): ToughCookie | undefined {
+    let found: ToughCookie | undefined;
+    this.#tough?.store.findCookie(domain, path, name, (error, cookie) => {
+      if (!error && cookie) found = cookie;
+    });
+    return found;
+  }
+
+  /** Moves `stored` (validated and stored at the default path) to `path`; puts back what it displaced. */
+  #movePath(stored: ToughCookie, path: string, displaced: ToughCookie | undefined): void {
+    const store = this.#tough?.store;
+    if (store === undefined) return;
+    store.removeCookie(stored.domain ?? '', stored.path ?? '/', stored.key, noop);
+    if (displaced !== undefined) store.putCookie(displaced, noop);
+    stored.path = path;
+    stored.pathIsDefault = false;
+    store.putCookie(stored, noop);
   }
 
   #stored(cookie: ToughCookie, now: number): void {

@@ -2,6 +2,7 @@
 
 export { bindCookiesToHost } from './bind-cookies-to-host.js';
 export { Cookie, type CookieInit } from './cookie.js';
+export { plainCookieJar } from './cookie-brackets.js';
 export type { CookieDict } from './cookie-dict.js';
 export type { CookieRecord, RequestsCookieJarJSON } from './cookie-json.js';
 export { MAX_COOKIE_BYTES } from './cookie-rules.js';

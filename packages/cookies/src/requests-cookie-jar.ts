@@ -1,17 +1,15 @@
 /** RequestsCookieJar: Requests' dict-like cookie jar, on tough-cookie's RFC 6265 rules. */
 import { CookieConflictError, type CookieJar, type CookieLike, type CookieScope } from '@reqs/core';
-import type { Cookie as ToughCookie } from 'tough-cookie';
 import type { Cookie } from './cookie.js';
+import { withBrackets } from './cookie-brackets.js';
 import { type CookieDict, dictEntries, isCookieDict } from './cookie-dict.js';
 import { cookiesFromJSON, cookiesToJSON, type RequestsCookieJarJSON } from './cookie-json.js';
 import { inScope, normalizeScope } from './cookie-scope.js';
 import { type CreateCookieAttributes, createCookie } from './create-cookie.js';
-import { DomainStore } from './domain-store.js';
-import { DomainlessStore } from './domainless-store.js';
+import { attachState, JarState, stateOf } from './jar-state.js';
 import { formatNetscapeCookies, parseNetscapeCookies } from './netscape-format.js';
 import { parseSetCookie } from './parse-set-cookie.js';
-import { fromTough, isToughExpired, toTough } from './tough-bridge.js';
-import { toughCookie } from './tough-cookie.js';
+import { fromTough, isToughExpired } from './tough-bridge.js';
 
 /** A cookie to store: any {@link CookieLike}, with `httpOnly` and `hostOnly` when known. */
 export type CookieInput = CookieLike & { readonly httpOnly?: boolean; readonly hostOnly?: boolean };
@@ -39,8 +37,24 @@ export type CookieInput = CookieLike & { readonly httpOnly?: boolean; readonly h
  * ```
  */
 export class RequestsCookieJar implements CookieJar {
-  readonly #domains = new DomainStore();
-  readonly #domainless = new DomainlessStore();
+  /**
+   * An empty jar. It answers Requests' dict interface too: `jar['sid']` (as `get`, so several
+   * cookies of that name throw CookieConflictError), `jar['sid'] = 'x'` (as `set`),
+   * `delete jar['sid']` (as `delete`), `'sid' in jar`, `Object.keys(jar)`, `{ ...jar }`.
+   * Names of members (`get`, `size`, …) mean the member; use `get(name)` for such cookies.
+   */
+  constructor() {
+    // The jar users hold is a Proxy answering brackets; the storage lives in a JarState shared by
+    // the jar and its Proxy, so methods work with either as `this` (a subclass's methods run on
+    // the Proxy, where its own #private fields are). Library hot paths call the plain jar
+    // (plainCookieJar) and pay no trap.
+    const state = new JarState();
+    attachState(this, state);
+    const proxy = withBrackets(this);
+    attachState(proxy, state);
+    // biome-ignore lint/correctness/noConstructorReturn: the Proxy is the jar users hold
+    return proxy;
+  }
 
   /** A jar holding the cookies of a JSON form made by {@link toJSON} (a string or the parsed value). */
   static fromJSON(data: unknown): RequestsCookieJar {
@@ -67,7 +81,8 @@ export class RequestsCookieJar implements CookieJar {
 
   /** The `Cookie` header value for a request to `url`, or null when no cookie applies. */
   cookieHeaderFor(url: string): string | null {
-    const cookies = this.#cookiesFor(url);
+    const state = stateOf(this);
+    const cookies = state.cookiesFor(url);
     return cookies.length === 0 ? null : cookies.map((c) => `${c.key}=${c.value}`).join('; ');
   }
 
@@ -77,10 +92,11 @@ export class RequestsCookieJar implements CookieJar {
    * a public suffix, Secure from plain http. An already expired cookie deletes the stored one.
    */
   storeResponseCookies(setCookieHeaders: readonly string[], url: string): void {
+    const state = stateOf(this);
     const now = Date.now();
     for (const header of setCookieHeaders) {
       const cookie = parseSetCookie(header, now);
-      if (cookie !== undefined) this.#domains.storeFromResponse(cookie, url, now);
+      if (cookie !== undefined) state.domains.storeFromResponse(cookie, url, now);
     }
   }
 
@@ -89,9 +105,12 @@ export class RequestsCookieJar implements CookieJar {
    * @throws CookieConflictError when several cookies match: narrow with `{ domain, path }`
    */
   get(name: string, defaultValue?: string, scope?: CookieScope): string | undefined {
-    const matches = this.#select(name, scope);
+    const state = stateOf(this);
+    const matches = state.select(name, scope);
     if (matches.length > 1) {
-      const where = matches.map((c) => `${c.domain || '(any host)'}${c.path}`).join(', ');
+      const where = matches
+        .map((c) => `${c.domain || '(any host)'}${c.path.startsWith('/') ? '' : ' '}${c.path}`)
+        .join(', ');
       throw new CookieConflictError(
         `There are multiple cookies with name ${JSON.stringify(name)} (${where}); pass { domain, path }`,
       );
@@ -115,13 +134,15 @@ export class RequestsCookieJar implements CookieJar {
 
   /** True when a cookie named `name` is in the jar (in scope). */
   has(name: string, scope?: CookieScope): boolean {
-    return this.#select(name, scope).length > 0;
+    const state = stateOf(this);
+    return state.select(name, scope).length > 0;
   }
 
   /** Deletes every cookie named `name` in scope; true when one was deleted. */
   delete(name: string, scope?: CookieScope): boolean {
-    const matches = this.#select(name, scope);
-    for (const cookie of matches) this.#remove(cookie.domain, cookie.path, cookie.name);
+    const state = stateOf(this);
+    const matches = state.select(name, scope);
+    for (const cookie of matches) state.remove(cookie.domain, cookie.path, cookie.name);
     return matches.length > 0;
   }
 
@@ -135,27 +156,32 @@ export class RequestsCookieJar implements CookieJar {
 
   /** Every cookie's name, oldest cookie first. */
   keys(): string[] {
-    return this.#snapshot().map((c) => c.name);
+    const state = stateOf(this);
+    return state.snapshot().map((c) => c.name);
   }
 
   /** Every cookie's value, oldest cookie first. */
   values(): string[] {
-    return this.#snapshot().map((c) => c.value);
+    const state = stateOf(this);
+    return state.snapshot().map((c) => c.value);
   }
 
   /** Every cookie as `[name, value]`, oldest cookie first. */
   items(): [string, string][] {
-    return this.#snapshot().map((c) => [c.name, c.value]);
+    const state = stateOf(this);
+    return state.snapshot().map((c) => [c.name, c.value]);
   }
 
   /** Iterates the cookies (snapshots), oldest first. */
   [Symbol.iterator](): Iterator<Cookie> {
-    return this.#snapshot()[Symbol.iterator]();
+    const state = stateOf(this);
+    return state.snapshot()[Symbol.iterator]();
   }
 
   /** How many unexpired cookies the jar holds. */
   get size(): number {
-    return this.#snapshot().length;
+    const state = stateOf(this);
+    return state.snapshot().length;
   }
 
   /** Copies every cookie of another jar (or iterable of cookies), or every pair of a dict, into this jar. */
@@ -176,12 +202,14 @@ export class RequestsCookieJar implements CookieJar {
 
   /** The distinct domains of the cookies (`''` for cookies sent to every host). */
   listDomains(): string[] {
-    return [...new Set(this.#snapshot().map((c) => c.domain))];
+    const state = stateOf(this);
+    return [...new Set(state.snapshot().map((c) => c.domain))];
   }
 
   /** The distinct paths of the cookies. */
   listPaths(): string[] {
-    return [...new Set(this.#snapshot().map((c) => c.path))];
+    const state = stateOf(this);
+    return [...new Set(state.snapshot().map((c) => c.path))];
   }
 
   /** True when the jar holds cookies for more than one domain. */
@@ -191,34 +219,37 @@ export class RequestsCookieJar implements CookieJar {
 
   /** Removes cookies: all of them, or those of a domain, then a path, then a name (each optional). */
   clear(domain?: string, path?: string, name?: string): void {
+    const state = stateOf(this);
     if (domain === undefined && path === undefined && name === undefined) {
-      this.#domains.clear();
-      this.#domainless.clear();
+      state.domains.clear();
+      state.domainless.clear();
       return;
     }
     const scope = normalizeScope({
       ...(domain === undefined ? {} : { domain }),
       ...(path === undefined ? {} : { path }),
     });
-    for (const cookie of this.#rawCookies().map(fromTough)) {
+    for (const cookie of state.rawCookies().map(fromTough)) {
       if (inScope(cookie, scope) && (name === undefined || cookie.name === name)) {
-        this.#remove(cookie.domain, cookie.path, cookie.name);
+        state.remove(cookie.domain, cookie.path, cookie.name);
       }
     }
   }
 
   /** Drops expired cookies from storage (they are already never yielded or sent). */
   clearExpiredCookies(): void {
+    const state = stateOf(this);
     const now = Date.now();
-    for (const tough of this.#rawCookies()) {
-      if (isToughExpired(tough, now)) this.#remove(tough.domain ?? '', tough.path ?? '/', tough.key);
+    for (const tough of state.rawCookies()) {
+      if (isToughExpired(tough, now)) state.remove(tough.domain ?? '', tough.path ?? '/', tough.key);
     }
   }
 
   /** Drops session cookies (those without an expiry), as closing a browser does. */
   clearSessionCookies(): void {
-    for (const cookie of this.#snapshot()) {
-      if (cookie.expires === null) this.#remove(cookie.domain, cookie.path, cookie.name);
+    const state = stateOf(this);
+    for (const cookie of state.snapshot()) {
+      if (cookie.expires === null) state.remove(cookie.domain, cookie.path, cookie.name);
     }
   }
 
@@ -228,6 +259,7 @@ export class RequestsCookieJar implements CookieJar {
    * @throws TypeError for a bad cookie or a public-suffix domain without `hostOnly`; RangeError over 4096 bytes
    */
   setCookie(cookie: CookieInput): void {
+    const state = stateOf(this);
     const checked = createCookie(cookie.name, cookie.value, {
       domain: cookie.domain,
       path: cookie.path,
@@ -236,71 +268,19 @@ export class RequestsCookieJar implements CookieJar {
       httpOnly: cookie.httpOnly ?? false,
       hostOnly: (cookie.hostOnly ?? false) && cookie.domain !== '',
     });
-    if (checked.domain === '') this.#putDomainless(checked);
-    else this.#domains.put(checked);
+    if (checked.domain === '') state.putDomainless(checked);
+    else state.domains.put(checked);
   }
 
   /** The jar as JSON-ready data; `JSON.stringify(jar)` uses it. Read back with {@link RequestsCookieJar.fromJSON}. */
   toJSON(): RequestsCookieJarJSON {
-    return cookiesToJSON(this.#snapshot());
+    const state = stateOf(this);
+    return cookiesToJSON(state.snapshot());
   }
 
   /** The jar as a Netscape `cookies.txt` text (session cookies with expiry 0, as curl writes them). */
   toNetscape(): string {
-    return formatNetscapeCookies(this.#snapshot());
-  }
-
-  #cookiesFor(url: string): ToughCookie[] {
-    if (this.#domains.empty && this.#domainless.size === 0) return []; // the common empty-jar case
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      return [];
-    }
-    const found = this.#domains.cookiesFor(target);
-    if (this.#domainless.size > 0) {
-      const secure = target.protocol === 'https:' || target.protocol === 'wss:';
-      found.push(...this.#domainless.matching(decodedPath(target), secure, Date.now()));
-      found.sort(toughCookie().cookieCompare);
-    }
-    return found;
-  }
-
-  #putDomainless(cookie: Cookie): void {
-    if (cookie.isExpired()) this.#domainless.remove(cookie.path, cookie.name);
-    else this.#domainless.put(toTough(cookie));
-  }
-
-  #remove(domain: string, path: string, name: string): void {
-    if (domain === '') this.#domainless.remove(path, name);
-    else this.#domains.remove(domain, path, name);
-  }
-
-  /** Every stored cookie, expired ones included, oldest first. */
-  #rawCookies(): ToughCookie[] {
-    const stored = this.#domains.all();
-    if (this.#domainless.size === 0) return stored;
-    return [...stored, ...this.#domainless.all()].sort((a, b) => a.creationIndex - b.creationIndex);
-  }
-
-  #snapshot(): Cookie[] {
-    const now = Date.now();
-    return this.#rawCookies()
-      .filter((c) => !isToughExpired(c, now))
-      .map(fromTough);
-  }
-
-  #select(name: string, scope: CookieScope | undefined): Cookie[] {
-    const normalized = normalizeScope(scope);
-    return this.#snapshot().filter((c) => c.name === name && inScope(c, normalized));
-  }
-}
-
-function decodedPath(url: URL): string {
-  try {
-    return decodeURI(url.pathname);
-  } catch {
-    return url.pathname;
+    const state = stateOf(this);
+    return formatNetscapeCookies(state.snapshot());
   }
 }

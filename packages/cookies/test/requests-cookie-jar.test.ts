@@ -102,7 +102,7 @@ describe('get / set / has / delete', () => {
   });
 
   it.each([
-    ['a path not starting with /', { path: 'app' }],
+    ['a path with a control character', { path: '/a\nb' }],
     ['a domain with a slash', { domain: 'example.com/x' }],
     ['a domain with a space', { domain: 'exa mple.com' }],
     ['a public suffix', { domain: 'com' }],

@@ -52,7 +52,8 @@ export interface PrepareSession {
  * `baseUrl`'s origin when one is set —, else `.netrc` when `trustEnv`), cookies (the session
  * jar plus the request's, which win by name and are bound to this request's host), and
  * hooks (the session's, then the request's). Nothing is written back to the session.
- * `sessionHeaders` lets the session pass its plain header dict rather than the bracket view.
+ * `sessionHeaders` and `sessionJar` let the session pass its plain header dict and jar rather
+ * than the bracket views users hold (no Proxy trap on every request).
  *
  * @throws what `PreparedRequest`'s steps throw (MissingSchema, InvalidURL, InvalidHeader, …).
  */
@@ -62,6 +63,7 @@ export function prepareSessionRequest(
   url: string | URL | null,
   fields: RequestFields,
   sessionHeaders: CaseInsensitiveDict<string | null> = session.headers,
+  sessionJar: CookieJar = session.cookies,
 ): PreparedRequest {
   const p = new PreparedRequest();
   const encoder = fields.multipartEncoder ?? session.multipartEncoder;
@@ -72,7 +74,9 @@ export function prepareSessionRequest(
   const params = isEmptySetting(session.params) ? fields.params : mergeSetting(fields.params, session.params);
   p.prepareUrl(resolveUrl(url, session.baseUrl), params);
   p.prepareHeaders(fields.headers == null ? sessionHeaders : mergeHeaders(fields.headers, sessionHeaders));
-  p.prepareCookies(cookiesFor(fields.cookies, session.cookies, p.url));
+  const jar = cookiesFor(fields.cookies, session.cookies, p.url);
+  p.prepareCookies(jar === session.cookies ? sessionJar : jar);
+  p.cookieJar = jar; // the jar users see, which redirects compare with session.cookies
   p.prepareBody(fields.data, fields.files, fields.json);
   p.prepareAuth(authFor(fields.auth, session, p.url), p.url);
   p.prepareHooks(mergeHooks(fields.hooks, session.hooks) as HooksInit);

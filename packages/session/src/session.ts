@@ -1,6 +1,6 @@
 /** Session: settings, cookies and connections shared across requests (Requests' sessions.Session). */
 
-import { RequestsCookieJar } from '@reqs/cookies';
+import { plainCookieJar, RequestsCookieJar } from '@reqs/cookies';
 import {
   type Adapter,
   type Auth,
@@ -74,8 +74,9 @@ export class Session {
   maxRedirects = 30;
   /** Read proxies, CA bundles and `.netrc` from the environment. */
   trustEnv = true;
-  /** The cookie jar: filled from every response, sent with every request. */
-  cookies: CookieJar;
+  #cookies: CookieJar;
+  // The same jar without the bracket Proxy, read on every request (see plainCookieJar).
+  #plainCookies: CookieJar;
   /** Adapters by URL prefix, longest prefix first (use `mount`). */
   adapters = new Map<string, Adapter>();
   /** Relative URLs resolve against it; session `auth` is only sent to its origin. */
@@ -88,11 +89,24 @@ export class Session {
   netrcAuth: NetrcAuthLookup | null;
 
   constructor(init: SessionInit = {}) {
-    this.cookies = init.cookies ?? new RequestsCookieJar();
+    this.#cookies = init.cookies ?? new RequestsCookieJar();
+    this.#plainCookies = plainCookieJar(this.#cookies);
     this.charsetDetector = init.charsetDetector ?? null;
     this.multipartEncoder = init.multipartEncoder ?? null;
     this.netrcAuth = init.netrcAuth ?? null;
     this.baseUrl = init.baseUrl ?? null;
+  }
+
+  /**
+   * The cookie jar: filled from every response, sent with every request. A RequestsCookieJar
+   * answers bracket access (`s.cookies['sid']`, `s.cookies['sid'] = 'x'`); assign any CookieJar.
+   */
+  get cookies(): CookieJar {
+    return this.#cookies;
+  }
+  set cookies(jar: CookieJar) {
+    this.#cookies = jar;
+    this.#plainCookies = plainCookieJar(jar);
   }
 
   /** The default headers; bracket access works (`s.headers['user-agent']`). */
@@ -112,7 +126,7 @@ export class Session {
   request(method: string, url: string | URL, options: RequestOptions = {}): Promise<Response> {
     let prepared: PreparedRequest;
     try {
-      prepared = prepareSessionRequest(this, method, url, options, this.#headers);
+      prepared = prepareSessionRequest(this, method, url, options, this.#headers, this.#plainCookies);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -200,7 +214,14 @@ export class Session {
 
   /** Prepares `request` with the session's headers, params, auth, cookies and hooks merged in. */
   prepareRequest(request: Request): PreparedRequest {
-    return prepareSessionRequest(this, request.method, request.url, request, this.#headers);
+    return prepareSessionRequest(
+      this,
+      request.method,
+      request.url,
+      request,
+      this.#headers,
+      this.#plainCookies,
+    );
   }
 
   /** Request settings over the session's over the environment's (explicit settings win). */
