@@ -75,7 +75,7 @@ describe('createCookie', () => {
     ['', '1', {}],
     ['a b=', '1', {}],
     ['a', '1\n', {}],
-    ['a', '1', { path: 'relative' }],
+    ['a', '1', { path: '/a;b' }],
     ['a', '1', { hostOnly: true }],
     ['a', '1', { expires: Number.POSITIVE_INFINITY }],
   ])('rejects %j=%j %j', (name, value, attributes) => {
