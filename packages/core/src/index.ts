@@ -18,15 +18,37 @@ export { getEncodingFromHeaders, type HeaderLookup, type HeaderRecord } from './
 export { getEnvironProxies, getEnvironProxy } from './get-environ-proxies.js';
 export { getUnicodeFromResponse } from './get-unicode-from-response.js';
 export { guessJsonUtf, type JsonUtf } from './guess-json-utf.js';
+export { dispatchHook } from './hooks/dispatch-hook.js';
 export {
+  type AnyHook,
+  type ArgsHook,
+  copyHooks,
   defaultHooks,
-  dispatchHook,
+  type ErrorHook,
   HOOKS,
   type HookEvent,
   type Hooks,
   type HooksInit,
+  type HookTypes,
+  hooksFor,
+  type PostRequestHook,
+  type PreRequestHook,
+  type PreSendHook,
+  type RedirectHook,
   type ResponseHook,
-} from './hooks.js';
+  type RetryHook,
+  type RetryInfo,
+} from './hooks/hook-types.js';
+export {
+  hasHooks,
+  runArgsHooks,
+  runErrorHooks,
+  runPostRequestHooks,
+  runPreRequestHooks,
+  runPreSendHooks,
+  runRedirectHooks,
+  runRetryHooks,
+} from './hooks/run-hooks.js';
 export type { IterLinesOptions } from './iter-lines.js';
 export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from './multipart-encoder.js';
 export { parseDictHeader } from './parse-dict-header.js';
@@ -34,11 +56,13 @@ export { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
 export { parseListHeader, unquoteHeaderValue } from './parse-list-header.js';
 export { plainHeaders } from './plain-headers.js';
 export { checkHeader } from './prepare/prepare-headers.js';
+export { registerHooks, unregisterHook } from './prepare/prepare-hooks.js';
 export { PreparedRequest } from './prepared-request.js';
 export { prependSchemeIfNeeded } from './prepend-scheme-if-needed.js';
 export type { WholeBodySource } from './read-readable.js';
 export { redactUrl } from './redact-url.js';
 export { Request } from './request.js';
+export type { RequestArgs } from './request-args.js';
 export type {
   CookiesInit,
   DataInit,
@@ -57,6 +81,7 @@ export {
   resolveTimeout,
 } from './resolve-timeout.js';
 export { Response } from './response.js';
+export type { ResponseTimings } from './response-timings.js';
 export { rewindBody } from './rewind-body.js';
 export type { Scalar } from './scalar.js';
 export { selectProxy } from './select-proxy.js';

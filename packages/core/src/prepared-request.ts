@@ -4,7 +4,14 @@ import type { PreparedBody } from './body.js';
 import { bodyRewindFor } from './body-rewind.js';
 import { CaseInsensitiveDict, type CaseInsensitiveDictView, plainDict } from './case-insensitive-dict.js';
 import type { CookieJar } from './cookie-jar.js';
-import { defaultHooks, type HookEvent, type Hooks, type HooksInit, type ResponseHook } from './hooks.js';
+import {
+  copyHooks,
+  defaultHooks,
+  type HookEvent,
+  type Hooks,
+  type HooksInit,
+  type HookTypes,
+} from './hooks/hook-types.js';
 import type { MultipartEncoder } from './multipart-encoder.js';
 import { pathUrl } from './path-url.js';
 import {
@@ -207,14 +214,14 @@ export class PreparedRequest {
   /**
    * Adds a hook (or a list of hooks) for `event`.
    *
-   * @throws TypeError for an event other than `'response'`.
+   * @throws TypeError for an event that is not one of `HOOKS`.
    */
-  registerHook(event: HookEvent, hook: ResponseHook | Iterable<ResponseHook>): void {
+  registerHook<E extends HookEvent>(event: E, hook: HookTypes[E] | Iterable<HookTypes[E]>): void {
     registerHooks(this.hooks, { [event]: hook } as HooksInit, event);
   }
 
   /** Removes `hook` from `event`; true when it was registered. */
-  deregisterHook(event: HookEvent, hook: ResponseHook): boolean {
+  deregisterHook<E extends HookEvent>(event: E, hook: HookTypes[E]): boolean {
     return unregisterHook(this.hooks, event, hook);
   }
 
@@ -230,7 +237,7 @@ export class PreparedRequest {
     p.#body = this.#body;
     p.#framing = this.#framing;
     p.bodyRewind = this.bodyRewind;
-    p.hooks = { response: this.hooks.response.slice() };
+    p.hooks = copyHooks(this.hooks);
     p.cookieJar = this.cookieJar === null ? null : this.cookieJar.copy();
     p.multipartEncoder = this.multipartEncoder;
     return p;

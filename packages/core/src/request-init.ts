@@ -3,11 +3,11 @@ import type { Readable } from 'node:stream';
 import type { Auth } from './auth-base.js';
 import type { CaseInsensitiveDict } from './case-insensitive-dict.js';
 import type { CookieJar } from './cookie-jar.js';
-import type { HooksInit } from './hooks.js';
+import type { HooksInit } from './hooks/hook-types.js';
 import type { FileSpec, MultipartEncoder } from './multipart-encoder.js';
 import type { Scalar } from './scalar.js';
 
-export type { HooksInit } from './hooks.js';
+export type { HooksInit } from './hooks/hook-types.js';
 
 /**
  * Query parameters: an object (arrays repeat the key, `null` values are dropped), pairs,

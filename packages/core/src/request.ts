@@ -1,6 +1,6 @@
 /** Request: what the user asked for, before preparation (Requests' models.Request). */
 import type { Auth } from './auth-base.js';
-import { defaultHooks, type HookEvent, type Hooks, type ResponseHook } from './hooks.js';
+import { defaultHooks, type HookEvent, type Hooks, type HookTypes } from './hooks/hook-types.js';
 import type { MultipartEncoder } from './multipart-encoder.js';
 import { registerHooks, unregisterHook } from './prepare/prepare-hooks.js';
 import { PreparedRequest } from './prepared-request.js';
@@ -64,14 +64,14 @@ export class Request {
   /**
    * Adds a hook (or a list of hooks) for `event`.
    *
-   * @throws TypeError for an event other than `'response'`.
+   * @throws TypeError for an event that is not one of `HOOKS`.
    */
-  registerHook(event: HookEvent, hook: ResponseHook | Iterable<ResponseHook>): void {
+  registerHook<E extends HookEvent>(event: E, hook: HookTypes[E] | Iterable<HookTypes[E]>): void {
     registerHooks(this.hooks, { [event]: hook }, event);
   }
 
   /** Removes `hook` from `event`; true when it was registered. */
-  deregisterHook(event: HookEvent, hook: ResponseHook): boolean {
+  deregisterHook<E extends HookEvent>(event: E, hook: HookTypes[E]): boolean {
     return unregisterHook(this.hooks, event, hook);
   }
 

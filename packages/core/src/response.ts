@@ -16,6 +16,7 @@ import { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
 import { parseJsonBody } from './parse-json-body.js';
 import type { PreparedRequest } from './prepared-request.js';
 import { ResponseBody } from './response-body.js';
+import type { ResponseTimings } from './response-timings.js';
 
 const REDIRECT_STATI: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const PERMANENT_REDIRECT_STATI: ReadonlySet<number> = new Set([301, 308]);
@@ -45,6 +46,8 @@ export class Response {
   history: Response[] = [];
   /** Milliseconds from sending the request to parsing the response headers. */
   elapsed = 0;
+  /** When each phase of the exchange ended (set by the adapter or the session); null on a bare `new Response()`. */
+  timings: ResponseTimings | null = null;
   /** The adapter that sent the request, so hooks can resend (`r.connection.send(…)`). */
   connection: Adapter | null = null;
   /** Guesses `apparentEncoding` (set by the session); null uses core's UTF-8-or-Windows-1252 fallback. */

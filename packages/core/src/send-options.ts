@@ -1,3 +1,6 @@
+/** The options an adapter sends with: timeouts, TLS, proxies, cancellation. */
+import type { RetryInfo } from './hooks/hook-types.js';
+
 /**
  * How long to wait, in milliseconds.
  * - a number: both the connect and the read timeout;
@@ -30,4 +33,9 @@ export interface SendOptions {
   proxies: Record<string, string>;
   /** Cancels the request; the promise rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
+  /**
+   * Told by an adapter that retries, right before each re-send (after the `retry` hooks and
+   * the wait): the session traces retries with it. Adapters that never retry ignore it.
+   */
+  onRetry?: ((info: RetryInfo) => void) | undefined;
 }

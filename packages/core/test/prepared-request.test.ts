@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CaseInsensitiveDict } from '../src/case-insensitive-dict.js';
-import type { ResponseHook } from '../src/hooks.js';
+import type { ResponseHook } from '../src/hooks/hook-types.js';
 import { PreparedRequest } from '../src/prepared-request.js';
 import { Request } from '../src/request.js';
 

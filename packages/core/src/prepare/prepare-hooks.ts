@@ -1,11 +1,12 @@
 /** Registering and removing hooks on a request's hook lists. */
-import { HOOKS, type HookEvent, type Hooks, type HooksInit, type ResponseHook } from '../hooks.js';
+import { type AnyHook, HOOKS, type HookEvent, type Hooks, type HooksInit } from '../hooks/hook-types.js';
 
 /**
- * Appends the hooks of `init` (one hook or a list per event) to `hooks`.
+ * Appends the hooks of `init` (one hook or a list per event) to `hooks`, creating an event's
+ * list when its first hook arrives.
  *
  * @param only when set, `init` must name this event (from `registerHook`).
- * @throws TypeError for an unsupported event or a hook that is not a function.
+ * @throws TypeError for an unsupported event.
  */
 export function registerHooks(hooks: Hooks, init: HooksInit | null | undefined, only?: HookEvent): void {
   if (init == null) return;
@@ -13,19 +14,27 @@ export function registerHooks(hooks: Hooks, init: HooksInit | null | undefined, 
     if (!(HOOKS as readonly string[]).includes(event) || (only !== undefined && event !== only)) {
       throw new TypeError(`Unsupported event specified, with event name "${event}"`);
     }
-    const given = init[event as HookEvent] as ResponseHook | Iterable<ResponseHook> | null | undefined;
+    const given = init[event as HookEvent] as AnyHook | Iterable<AnyHook> | null | undefined;
     if (given == null) continue;
-    const list = hooks[event as HookEvent];
+    const list = listOf(hooks, event as HookEvent);
     if (typeof given === 'function') list.push(given);
     else for (const hook of given) if (typeof hook === 'function') list.push(hook);
   }
 }
 
+function listOf(hooks: Hooks, event: HookEvent): AnyHook[] {
+  const existing = hooks[event] as AnyHook[] | undefined;
+  if (existing !== undefined) return existing;
+  const created: AnyHook[] = [];
+  (hooks as Record<HookEvent, AnyHook[]>)[event] = created;
+  return created;
+}
+
 /** Removes the first registration of `hook` for `event`; true when there was one. */
-export function unregisterHook(hooks: Hooks, event: HookEvent, hook: ResponseHook): boolean {
-  const list = hooks[event];
+export function unregisterHook(hooks: Hooks, event: HookEvent, hook: AnyHook): boolean {
+  const list = hooks[event] as AnyHook[] | undefined;
   const index = list === undefined ? -1 : list.indexOf(hook);
   if (index === -1) return false;
-  list.splice(index, 1);
+  list?.splice(index, 1);
   return true;
 }
