@@ -5,6 +5,7 @@ import type { ConnectionOptions } from 'node:tls';
 import { ConnectionError, type PreparedRequest } from '@reqs/core';
 import { Client } from 'undici';
 import { dial } from './connect/dial.js';
+import { DialTimes } from './connect/dial-times.js';
 import type { Route } from './connect/route.js';
 import { ReadTicker } from './read-ticker.js';
 
@@ -18,6 +19,8 @@ export class Connection {
   request: PreparedRequest | null = null;
   /** Read-timeout checks for the exchanges on this connection, one at a time. */
   readonly readTicker = new ReadTicker();
+  /** The times of the last dial, until the exchange it was for takes them. */
+  dialTimes: DialTimes | null = null;
 
   constructor(origin: string, pool: ConnectionPool) {
     this.client = new Client(origin, {
@@ -26,7 +29,9 @@ export class Connection {
       headersTimeout: 0,
       bodyTimeout: 0,
       connect: (_options, callback) => {
-        pool.open(this).then(
+        const times = new DialTimes();
+        this.dialTimes = times;
+        pool.open(this, times).then(
           (socket) => {
             this.socket = socket;
             callback(null, socket);
@@ -87,8 +92,8 @@ export class ConnectionPool {
   }
 
   /** Dials a socket for `connection` (called by its undici Client). */
-  open(connection: Connection): Promise<Socket> {
-    return dial(this.#route, this.#tls, connection.connectTimeout, connection.request!);
+  open(connection: Connection, times?: DialTimes): Promise<Socket> {
+    return dial(this.#route, this.#tls, connection.connectTimeout, connection.request!, times);
   }
 
   /**

@@ -10,6 +10,7 @@ import {
   ReadTimeout,
   type ResolvedTimeout,
   Response,
+  type ResponseTimings,
   redactUrl,
 } from '@reqs/core';
 import { type BodySource, BodyStream } from './body-stream.js';
@@ -54,6 +55,8 @@ export class Exchange implements BodySource, TickTarget {
   readonly #signal: AbortSignal | undefined;
   readonly #requestBody: DispatchBody;
   readonly #started = performance.now();
+  #socketAt: number | undefined = undefined;
+  #uploadAt: number | undefined = undefined;
   #phase: Phase | 'connect' = 'connect';
   #abort: ((error?: Error) => void) | null = null;
   #resume: (() => void) | null = null;
@@ -104,6 +107,7 @@ export class Exchange implements BodySource, TickTarget {
 
   onConnect(abort: (error?: Error) => void): void {
     this.#abort = abort;
+    this.#socketAt = performance.now() - this.#started;
     this.#phase = 'headers';
     // Failed while connecting (abort, deadline): the request must not go out now.
     if (this.#failure === null && this.#signal?.aborted) this.#failure = this.#signal.reason;
@@ -136,6 +140,7 @@ export class Exchange implements BodySource, TickTarget {
     response.request = this.#request;
     response.connection = this.#adapter;
     response.elapsed = performance.now() - this.#started;
+    response.timings = this.#timings(response.elapsed);
     // Filled as a plain dict, then handed over: `response.headers` is the bracket-access view.
     const headers = new CaseInsensitiveDict<string>();
     const encodings = fillHeaders(headers, rawHeaders);
@@ -162,7 +167,17 @@ export class Exchange implements BodySource, TickTarget {
     return more;
   }
 
+  /** undici: the request, body included, is written. */
+  onRequestSent(): void {
+    this.#uploadAt = performance.now() - this.#started;
+  }
+
   onComplete(): void {
+    const timings = this.#response?.timings;
+    if (timings) {
+      timings.end = performance.now() - this.#started;
+      timings.total = timings.end;
+    }
     this.#finish(true);
     this.#body?.end();
   }
@@ -189,6 +204,25 @@ export class Exchange implements BodySource, TickTarget {
     this.#finish(false);
     if (this.#body === null) this.#reject(mapped);
     else this.#body.fail(mapped);
+  }
+
+  /** The phases so far, with the dial's when this exchange opened the connection. */
+  #timings(response: number): ResponseTimings {
+    const started = this.#started;
+    const timings: ResponseTimings = {
+      start: performance.timeOrigin + started,
+      socket: this.#socketAt,
+      upload: this.#uploadAt,
+      response,
+    };
+    const dial = this.#connection.dialTimes;
+    if (dial !== null && dial.start >= started) {
+      this.#connection.dialTimes = null;
+      if (dial.lookup !== undefined) timings.lookup = dial.lookup - started;
+      if (dial.connect !== undefined) timings.connect = dial.connect - started;
+      if (dial.secureConnect !== undefined) timings.secureConnect = dial.secureConnect - started;
+    }
+    return timings;
   }
 
   #isRequestBodyTypeError(error: Error): boolean {

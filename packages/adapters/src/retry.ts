@@ -1,5 +1,7 @@
 // Retry: urllib3's retry policy (counters, backoff, Retry-After), immutable; durations in ms.
+
 import { type Response, RetryError, redactUrl } from '@reqs/core';
+import { abortableSleep } from './abortable-sleep.js';
 import { parseRetryAfter } from './retry-after.js';
 import { retryErrorKind } from './retry-error-kind.js';
 import type {
@@ -237,20 +239,7 @@ export class Retry {
 
   /** Waits {@link Retry.getSleepTime}; rejects with the signal's reason when `signal` aborts. */
   sleep(response?: RetryResponse | null, signal?: AbortSignal): Promise<void> {
-    const ms = this.getSleepTime(response);
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    if (ms <= 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    return abortableSleep(this.getSleepTime(response), signal);
   }
 
   toString(): string {

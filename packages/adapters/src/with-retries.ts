@@ -1,6 +1,7 @@
 // Retries as a wrapper around the single send (STYLE 6): connect and read errors, statuses, Retry-After.
-import type { PreparedBody, PreparedRequest, Response, SendOptions } from '@reqs/core';
-import { RetryError } from '@reqs/core';
+import type { PreparedBody, PreparedRequest, Response, RetryInfo, SendOptions } from '@reqs/core';
+import { hasHooks, RetryError, runPreSendHooks, runRetryHooks } from '@reqs/core';
+import { abortableSleep } from './abortable-sleep.js';
 import type { Retry } from './retry.js';
 
 /** One send: what the adapter does for one request. */
@@ -47,35 +48,71 @@ async function retryStatus(
 }
 
 /**
+ * What the `retry` hooks decide about the retry `state` counts: its info with the delay to
+ * wait (the policy's, or a hook's), or null when a hook gave up.
+ */
+async function decide(
+  state: Retry,
+  request: PreparedRequest,
+  failure: { error: unknown } | { response: Response },
+): Promise<RetryInfo | null> {
+  const response = 'response' in failure ? failure.response : null;
+  const info: RetryInfo = {
+    request,
+    attempt: state.history.length,
+    delay: state.getSleepTime(response),
+    ...failure,
+  };
+  if (!hasHooks(request.hooks, 'retry')) return info;
+  const delay = await runRetryHooks(info);
+  if (delay === null) return null;
+  info.delay = delay;
+  return info;
+}
+
+/** The wait, `options.onRetry` (tracing), then the `preSend` hooks: the request to send again. */
+async function resend(info: RetryInfo, options: SendOptions): Promise<PreparedRequest> {
+  await abortableSleep(info.delay, options.signal);
+  options.onRetry?.(info);
+  return hasHooks(info.request.hooks, 'preSend') ? runPreSendHooks(info.request, options) : info.request;
+}
+
+/**
  * Wraps `send` with `retry`: connection errors (and read errors where the policy and
  * method allow) are retried after the backoff; responses whose status the policy retries
  * are closed and retried after `Retry-After` or the backoff. A request whose streamed body
- * was consumed and cannot be rewound is not retried: its error is thrown.
+ * was consumed and cannot be rewound is not retried: its error is thrown. The request's
+ * `retry` hooks run before each wait (and may give up), its `preSend` hooks before each re-send.
  */
 export function withRetries(retry: Retry): (send: Send) => Send {
   return (send) =>
     async function sendWithRetries(request, options) {
       let state = retry;
+      let current = request;
       for (;;) {
         let response: Response;
         try {
-          response = await send(request, options);
+          response = await send(current, options);
         } catch (error) {
-          state = countError(state, request, error);
-          const body = bodyForRetry(request);
+          state = countError(state, current, error);
+          const body = bodyForRetry(current);
           if (body === undefined) throw error;
-          request.body = body;
-          await state.sleep(null, options.signal);
+          const info = await decide(state, current, { error });
+          if (info === null) throw error;
+          current.body = body;
+          current = await resend(info, options);
           continue;
         }
-        const next = await retryStatus(state, request, response);
+        const next = await retryStatus(state, current, response);
         if (next === null) return response;
-        const body = bodyForRetry(request);
+        const body = bodyForRetry(current);
         if (body === undefined) return response;
+        const info = await decide(next, current, { response });
+        if (info === null) return response;
         state = next;
         await response.close();
-        request.body = body;
-        await state.sleep(response, options.signal);
+        current.body = body;
+        current = await resend(info, options);
       }
     };
 }

@@ -13,6 +13,7 @@ import {
 import { isTlsError } from '../map-error.js';
 import type { ProxyUrl } from '../proxy-url.js';
 import { connectTcp, connectTls, connectUnix, type DialScope, type TcpTarget } from './dial-steps.js';
+import type { DialTimes } from './dial-times.js';
 import { openTunnel } from './http-tunnel.js';
 import type { Route } from './route.js';
 import { socks5Connect } from './socks5.js';
@@ -21,8 +22,13 @@ import { socks5Connect } from './socks5.js';
 class Scope implements DialScope {
   socket: Socket | null = null;
   atProxy = false;
+  readonly #times: DialTimes | undefined;
+  constructor(times: DialTimes | undefined) {
+    this.#times = times;
+  }
   track<S extends Socket>(socket: S): S {
     this.socket = socket;
+    this.#times?.watch(socket);
     return socket;
   }
 }
@@ -105,8 +111,9 @@ export function dial(
   tls: ConnectionOptions,
   timeout: number | null,
   request: PreparedRequest,
+  times?: DialTimes,
 ): Promise<Socket> {
-  const scope = new Scope();
+  const scope = new Scope(times);
   const attempt = steps(scope, route, tls).catch((error: unknown) => {
     scope.socket?.destroy();
     throw failure(error, scope, route, request);
