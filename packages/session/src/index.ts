@@ -24,4 +24,13 @@ export {
   type SendHop,
 } from './resolve-redirects.js';
 export { Session } from './session.js';
+export { type Settings, settings, type VerboseStream } from './settings.js';
 export { shouldStripAuth } from './should-strip-auth.js';
+export {
+  CHANNELS,
+  type RequestEndMessage,
+  type RequestErrorMessage,
+  type RequestRedirectMessage,
+  type RequestRetryMessage,
+  type RequestStartMessage,
+} from './trace.js';

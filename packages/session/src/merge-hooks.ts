@@ -1,10 +1,10 @@
 /** Session hooks and request hooks together: both run, the session's first (API.md §13). */
-import type { Hooks, HooksInit, ResponseHook } from '@reqs/core';
+import { type AnyHook, HOOKS, type Hooks, type HooksInit, hooksFor } from '@reqs/core';
 
 /**
- * The hooks a prepared request gets: the session's, then the request's. Unlike Requests
- * (where a request's list replaces the session's), both run. Returns one of the inputs
- * unchanged when the other has no hooks.
+ * The hooks a prepared request gets: for every event the session's, then the request's.
+ * Unlike Requests (where a request's list replaces the session's), both run. Returns one of
+ * the inputs unchanged when the other has no hooks.
  *
  * @example
  * mergeHooks({ response: logBody }, session.hooks); // { response: [...session.hooks.response, logBody] }
@@ -13,15 +13,19 @@ export function mergeHooks(
   requestHooks: HooksInit | Hooks | null | undefined,
   sessionHooks: Hooks | HooksInit | null | undefined,
 ): HooksInit | Hooks | null | undefined {
-  const session = listOf(sessionHooks?.response);
-  if (session.length === 0) return requestHooks;
-  const request = listOf(requestHooks?.response);
-  if (request.length === 0) return sessionHooks;
-  return { response: [...session, ...request] };
+  if (isEmpty(sessionHooks)) return requestHooks;
+  if (isEmpty(requestHooks)) return sessionHooks;
+  const merged: Record<string, AnyHook[]> = {};
+  for (const event of HOOKS) {
+    const session = hooksFor(sessionHooks, event) as readonly AnyHook[];
+    const request = hooksFor(requestHooks, event) as readonly AnyHook[];
+    if (session.length + request.length > 0) merged[event] = [...session, ...request];
+  }
+  return merged as HooksInit;
 }
 
-function listOf(hooks: ResponseHook | Iterable<ResponseHook> | null | undefined): readonly ResponseHook[] {
-  if (hooks == null) return [];
-  if (typeof hooks === 'function') return [hooks];
-  return Array.isArray(hooks) ? hooks : [...hooks];
+function isEmpty(hooks: HooksInit | Hooks | null | undefined): boolean {
+  if (hooks == null) return true;
+  for (const event in hooks) if (hooksFor(hooks, event as keyof HooksInit).length > 0) return false;
+  return true;
 }

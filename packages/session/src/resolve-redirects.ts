@@ -2,10 +2,12 @@
 import {
   type Adapter,
   type CookieJar,
+  hasHooks,
   InvalidSchema,
   type PreparedRequest,
   type Response,
   rewindBody,
+  runRedirectHooks,
   type SendOptions,
   TooManyRedirects,
 } from '@reqs/core';
@@ -101,7 +103,8 @@ export function buildRedirectRequest(
 
 /**
  * Follows the redirect `response` (the answer to `request`) and then each redirect after it,
- * yielding every new response, oldest first; the last one yielded is not a redirect. Each
+ * yielding every new response, oldest first; the last one yielded is not a redirect (unless a
+ * `redirect` hook of the request returned false: then it stops, setting `response.next`). Each
  * redirect response is released before the next hop (`drainRedirectBody`: small bodies read,
  * never decompressed). The caller owns the responses yielded.
  *
@@ -130,8 +133,11 @@ export async function* resolveRedirects(
   };
   let hops = 0;
   while (location !== null) {
-    await drainRedirectBody(resp);
+    const hooked = hasHooks(req.hooks, 'redirect');
+    // Without redirect hooks the body goes first, so a bad Location never leaves it unread.
+    if (!hooked) await drainRedirectBody(resp);
     if (hops >= session.maxRedirects) {
+      if (hooked) await drainRedirectBody(resp);
       throw new TooManyRedirects(`Exceeded ${session.maxRedirects} redirects.`, {
         request: req,
         response: resp,
@@ -139,7 +145,22 @@ export async function* resolveRedirects(
     }
     const built = buildRedirectRequest(session, resp, req, location, state);
     state.fragment = built.fragment;
-    req = built.request;
+    let next: PreparedRequest | null = built.request;
+    if (hooked) {
+      try {
+        next = await runRedirectHooks(req.hooks, resp, next);
+      } catch (error) {
+        await resp.close();
+        throw error;
+      }
+      // false from a hook: this redirect response is the answer, `next` what it points to.
+      if (next === null) {
+        resp.next = built.request;
+        return;
+      }
+      await drainRedirectBody(resp);
+    }
+    req = next;
     resp = await sendHop(req, { ...options, proxies: built.proxies });
     hops++;
     location = session.getRedirectTarget(resp);

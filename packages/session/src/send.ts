@@ -6,9 +6,12 @@ import {
   type CharsetDetector,
   type CookieJar,
   dispatchHook,
+  hasHooks,
   type PreparedRequest,
   plainHeaders,
   type Response,
+  runPostRequestHooks,
+  runPreSendHooks,
   type SendOptions,
 } from '@reqs/core';
 import {
@@ -17,6 +20,7 @@ import {
   type RedirectSession,
   resolveRedirects,
 } from './resolve-redirects.js';
+import type { CallTrace } from './trace.js';
 
 /** What sending needs from a session (a `Session` is one). */
 export interface SendSession extends RedirectSession {
@@ -27,12 +31,14 @@ export interface SendSession extends RedirectSession {
 const cookieJarFactory = (): CookieJar => new RequestsCookieJar();
 
 /**
- * One exchange, no redirects: picks the adapter, sends, stamps the response (elapsed,
- * connection, charset detector, cookie jar factory), stores its cookies in the session jar,
- * then runs the request's hooks (a returned response replaces it, and its cookies are stored
- * too). With `stream` false the body is read before the hooks run (so a hook can call
- * `r.json()`), except for a redirect about to be followed (`following`), whose body is
- * drained with a bound later. Closes the response when reading or a hook fails.
+ * One exchange, no redirects: runs the `preSend` hooks (which may replace the request),
+ * picks the adapter, sends, stamps the response (elapsed, timings, connection, charset
+ * detector, cookie jar factory), stores its cookies in the session jar, runs the
+ * `postRequest` hooks, then the `response` hooks (a returned response replaces it, and its
+ * cookies are stored too). With `stream` false the body is read before the response hooks
+ * run (so a hook can call `r.json()`), except for a redirect about to be followed
+ * (`following`), whose body is drained with a bound later. Closes the response when reading
+ * or a hook fails.
  *
  * @throws InvalidSchema (before any I/O) when no adapter is mounted for the URL; what the
  *   adapter and the hooks throw.
@@ -42,24 +48,50 @@ export async function sendOnce(
   prepared: PreparedRequest,
   options: SendOptions,
   following: boolean,
+  trace: CallTrace | null = null,
 ): Promise<Response> {
-  const adapter = session.getAdapter(prepared.url);
+  const request = hasHooks(prepared.hooks, 'preSend') ? await runPreSendHooks(prepared, options) : prepared;
+  const adapter = session.getAdapter(request.url);
+  trace?.sent(request);
   const start = performance.now();
-  const response = await adapter.send(prepared, options);
+  let response = await adapter.send(request, options);
   if (response.elapsed === 0) response.elapsed = performance.now() - start;
-  stamp(session, response, adapter, prepared);
-  if (prepared.hooks.response.length === 0) return response;
+  response.timings ??= { start: Date.now() - response.elapsed, response: response.elapsed };
+  stamp(session, response, adapter, request);
+  const hooks = request.hooks;
+  if (hooks.response.length === 0 && hooks.postRequest === undefined) return response;
   let hooked: Response;
   try {
+    if (hasHooks(hooks, 'postRequest')) response = await postRequest(session, request, response, adapter);
     if (!options.stream && !(following && session.getRedirectTarget(response) !== null))
       await response.read();
-    hooked = await dispatchHook(prepared.hooks, 'response', response, options);
+    hooked = await dispatchHook(hooks, 'response', response, options);
   } catch (error) {
     await response.close();
     throw error;
   }
-  if (hooked !== response) stamp(session, hooked, adapter, hooked.request ?? prepared);
+  if (hooked !== response) stamp(session, hooked, adapter, hooked.request ?? request);
   return hooked;
+}
+
+/** The `postRequest` hooks; a response they return is stamped, the one it replaces closed. */
+async function postRequest(
+  session: SendSession,
+  request: PreparedRequest,
+  response: Response,
+  adapter: Adapter,
+): Promise<Response> {
+  let replaced: Response;
+  try {
+    replaced = await runPostRequestHooks(request, response);
+  } catch (error) {
+    await response.close();
+    throw error;
+  }
+  if (replaced === response) return response;
+  await response.close();
+  stamp(session, replaced, adapter, replaced.request ?? request);
+  return replaced;
 }
 
 function stamp(session: SendSession, response: Response, adapter: Adapter, prepared: PreparedRequest): void {
@@ -83,16 +115,20 @@ export async function sendRequest(
   options: RedirectOptions,
   first: SendOptions,
   allowRedirects: boolean,
+  trace: CallTrace | null = null,
 ): Promise<Response> {
-  const response = await sendOnce(session, prepared, first, allowRedirects);
+  const response = await sendOnce(session, prepared, first, allowRedirects, trace);
   let final = response;
   try {
     const location = session.getRedirectTarget(response);
     if (location !== null) {
-      if (allowRedirects) final = await follow(session, response, prepared, options);
+      if (allowRedirects) final = await follow(session, response, prepared, options, trace);
       else response.next = nextRequest(session, response, prepared, location, options);
     }
-    if (!options.stream) await final.read();
+    if (!options.stream) {
+      await final.read();
+      endTimings(final);
+    }
     return final;
   } catch (error) {
     await final.close();
@@ -105,9 +141,14 @@ async function follow(
   response: Response,
   prepared: PreparedRequest,
   options: RedirectOptions,
+  trace: CallTrace | null,
 ): Promise<Response> {
-  const hop = (request: PreparedRequest, hopOptions: SendOptions) =>
-    sendOnce(session, request, hopOptions, true);
+  let previous = response;
+  const hop = async (request: PreparedRequest, hopOptions: SendOptions) => {
+    trace?.redirect(previous, request);
+    previous = await sendOnce(session, request, hopOptions, true, trace);
+    return previous;
+  };
   const chain = [response];
   for await (const next of resolveRedirects(session, response, prepared, options, hop)) chain.push(next);
   const final = chain.pop() as Response;
@@ -120,6 +161,14 @@ async function follow(
   }
   final.history = [...history, ...final.history];
   return final;
+}
+
+/** `end` and `total` for an adapter that did not time the body (ms after `start`). */
+function endTimings(response: Response): void {
+  const timings = response.timings;
+  if (timings === null || timings.end !== undefined) return;
+  timings.end = Date.now() - timings.start;
+  timings.total = timings.end;
 }
 
 /** The request a redirect would send next (for `allowRedirects: false`), or null when none can be built. */

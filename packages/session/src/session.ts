@@ -10,15 +10,22 @@ import {
   type CharsetDetector,
   type CookieJar,
   defaultHooks,
+  type HookEvent,
   type Hooks,
+  type HooksInit,
+  type HookTypes,
+  hasHooks,
   type MultipartEncoder,
   type PreparedRequest,
   type Request,
   type Response,
   redactUrl,
+  registerHooks,
+  runErrorHooks,
   type Scalar,
   type TimeoutSpec,
 } from '@reqs/core';
+import { hasCallHooks, runCallHooks } from './call-hooks.js';
 import { startDeadline, totalTimeout } from './deadline.js';
 import { defaultHeaders } from './default-headers.js';
 import { resolveProxies } from './environment.js';
@@ -37,7 +44,9 @@ import { rebuildProxies } from './rebuild-proxies.js';
 import type { RequestOptions, SessionInit, SessionSendOptions } from './request-options.js';
 import { type RedirectOptions, resolveRedirects } from './resolve-redirects.js';
 import { sendOnce, sendRequest } from './send.js';
+import { settings, type VerboseStream } from './settings.js';
 import { shouldStripAuth } from './should-strip-auth.js';
+import { type CallTrace, startTrace } from './trace.js';
 
 /**
  * Keeps settings, cookies and pooled connections across requests. Per-request options
@@ -58,8 +67,10 @@ export class Session {
   auth: Auth | null = null;
   /** Default proxies (keys `http`, `https`, `all`, `scheme://host`, `all://host`, `no_proxy`). */
   proxies: Record<string, string> = {};
-  /** Response hooks run for every request, before the request's own. */
+  /** Hooks run for every request, before the request's own (`registerHook` adds one). */
   hooks: Hooks = defaultHooks();
+  /** One line per request sent (see `settings.verbose`, used when this is null). */
+  verbose: VerboseStream | null = null;
   /** Query parameters added to every request. */
   params: Record<string, Scalar | Scalar[] | null> = {};
   /** Default for `stream`. */
@@ -120,10 +131,19 @@ export class Session {
   /**
    * Prepares and sends a request with the session's settings merged in.
    *
+   * `args` and `preRequest` hooks (the session's, then the request's) run before preparing.
+   *
    * @throws MissingSchema, InvalidURL, InvalidHeader (before any I/O), InvalidSchema when no
-   *   adapter is mounted for the URL, TooManyRedirects, and the adapter's errors.
+   *   adapter is mounted for the URL, TooManyRedirects, the adapter's errors, and what a hook throws.
    */
   request(method: string, url: string | URL, options: RequestOptions = {}): Promise<Response> {
+    if (!hasCallHooks(this.hooks, options)) return this.#request(method, url, options);
+    return runCallHooks(this.hooks, method, url, options).then((a) =>
+      this.#request(a.method, a.url, a.options),
+    );
+  }
+
+  #request(method: string, url: string | URL, options: RequestOptions): Promise<Response> {
     let prepared: PreparedRequest;
     try {
       prepared = prepareSessionRequest(this, method, url, options, this.#headers, this.#plainCookies);
@@ -197,19 +217,45 @@ export class Session {
       proxies: options.proxies == null ? this.proxies : mergeProxies(options.proxies, {}),
       signal: deadline === null ? signal : deadline.signal,
     };
+    const trace = startTrace(this.verbose ?? settings.verbose, prepared);
+    if (trace !== null) redirectOptions.onRetry = trace.retry;
     const first = {
       ...redirectOptions,
       proxies: resolveProxies(prepared.url, redirectOptions.proxies, this.trustEnv),
     };
     try {
-      return await sendRequest(this, prepared, redirectOptions, first, options.allowRedirects ?? true);
+      const response = await sendRequest(
+        this,
+        prepared,
+        redirectOptions,
+        first,
+        options.allowRedirects ?? true,
+        trace,
+      );
+      trace?.end(response);
+      return response;
     } catch (error) {
       deadline?.cancel();
-      throw error;
+      return await this.#failed(prepared, error, trace);
     } finally {
       // With stream: true the deadline goes on over the body the caller reads.
       if (!stream) deadline?.cancel();
     }
+  }
+
+  /** The `error` hooks' answer to a failed send: a recovered response, else the error (theirs or the original) thrown. */
+  async #failed(prepared: PreparedRequest, error: unknown, trace: CallTrace | null): Promise<Response> {
+    let thrown = error;
+    if (hasHooks(prepared.hooks, 'error')) {
+      const outcome = await runErrorHooks(prepared, error);
+      if ('response' in outcome) {
+        trace?.end(outcome.response);
+        return outcome.response;
+      }
+      thrown = outcome.error;
+    }
+    trace?.error(thrown);
+    throw thrown;
   }
 
   /** Prepares `request` with the session's headers, params, auth, cookies and hooks merged in. */
@@ -233,6 +279,16 @@ export class Session {
     cert: Cert | null | undefined,
   ): EnvironmentSettings {
     return mergeEnvironmentSettings(this, url, proxies, stream, verify, cert);
+  }
+
+  /**
+   * Adds a hook (or a list) for `event` to every request of this session.
+   *
+   * @throws TypeError for an event that is not one of `HOOKS`.
+   * @example s.registerHook('preSend', (p) => { p.headers.set('X-Request-Id', randomUUID()) });
+   */
+  registerHook<E extends HookEvent>(event: E, hook: HookTypes[E] | Iterable<HookTypes[E]>): void {
+    registerHooks(this.hooks, { [event]: hook } as HooksInit, event);
   }
 
   /** Mounts `adapter` for URLs starting with `prefix`; longer prefixes are tried first. */

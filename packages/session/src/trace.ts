@@ -1,0 +1,171 @@
+/**
+ * Tracing one call: verbose lines, `NODE_DEBUG=reqs` lines and the `reqs:request:*`
+ * diagnostics channels (this file owns their names and message shapes, as got's
+ * diagnostics-channel.ts). Nothing is built when nothing listens.
+ */
+import { channel } from 'node:diagnostics_channel';
+import { debuglog } from 'node:util';
+import { type PreparedRequest, type Response, type RetryInfo, redactUrl } from '@reqs/core';
+import type { VerboseStream } from './settings.js';
+
+/** `reqs:request:start`: a call began (before its first hop is sent). */
+export interface RequestStartMessage {
+  id: number;
+  request: PreparedRequest;
+}
+/** `reqs:request:end`: a call ended with `response` (its body read unless streaming). */
+export interface RequestEndMessage {
+  id: number;
+  request: PreparedRequest;
+  response: Response;
+  timings: Response['timings'];
+}
+/** `reqs:request:error`: a call failed. */
+export interface RequestErrorMessage {
+  id: number;
+  request: PreparedRequest;
+  error: unknown;
+}
+/** `reqs:request:redirect`: `response` is followed to `request` (the next hop). */
+export interface RequestRedirectMessage {
+  id: number;
+  request: PreparedRequest;
+  response: Response;
+}
+/** `reqs:request:retry`: the adapter sends `request` again (attempt 1 is the first retry). */
+export interface RequestRetryMessage {
+  id: number;
+  request: PreparedRequest;
+  attempt: number;
+  delay: number;
+  error?: unknown;
+  response?: Response;
+}
+
+/** The channel names. */
+export const CHANNELS = {
+  start: 'reqs:request:start',
+  end: 'reqs:request:end',
+  error: 'reqs:request:error',
+  redirect: 'reqs:request:redirect',
+  retry: 'reqs:request:retry',
+} as const;
+
+const startChannel = channel(CHANNELS.start);
+const endChannel = channel(CHANNELS.end);
+const errorChannel = channel(CHANNELS.error);
+const redirectChannel = channel(CHANNELS.redirect);
+const retryChannel = channel(CHANNELS.retry);
+
+const debug = debuglog('reqs');
+let lastId = 0;
+
+function anySubscribers(): boolean {
+  return (
+    startChannel.hasSubscribers ||
+    endChannel.hasSubscribers ||
+    errorChannel.hasSubscribers ||
+    redirectChannel.hasSubscribers ||
+    retryChannel.hasSubscribers
+  );
+}
+
+/**
+ * What one call reports. `sent` is told about every request actually sent (each hop and
+ * retry); the others about the call's events.
+ */
+export class CallTrace {
+  /** Shared by every message of this call. */
+  readonly id = ++lastId;
+  readonly #verbose: VerboseStream | null;
+  readonly #request: PreparedRequest;
+
+  constructor(verbose: VerboseStream | null, request: PreparedRequest) {
+    this.#verbose = verbose;
+    this.#request = request;
+    if (startChannel.hasSubscribers)
+      startChannel.publish({ id: this.id, request } satisfies RequestStartMessage);
+  }
+
+  /** A request goes on the wire: the verbose line and a debug line. */
+  sent(request: PreparedRequest): void {
+    if (this.#verbose === null && !debug.enabled) return;
+    const url = redactUrl(request.url);
+    this.#verbose?.write(`${new Date().toISOString()}   ${request.method}   ${url}\n`);
+    debug('request #%d %s %s', this.id, request.method, url);
+  }
+
+  /** `response` is followed to `next`. */
+  redirect(response: Response, next: PreparedRequest): void {
+    debug(
+      'redirect #%d %d %s -> %s',
+      this.id,
+      response.statusCode,
+      redactUrl(response.url),
+      redactUrl(next.url),
+    );
+    if (redirectChannel.hasSubscribers)
+      redirectChannel.publish({ id: this.id, request: next, response } satisfies RequestRedirectMessage);
+  }
+
+  /** The adapter re-sends (the `onRetry` of `SendOptions`). */
+  readonly retry = (info: RetryInfo): void => {
+    debug(
+      'retry #%d attempt %d after %d ms %s',
+      this.id,
+      info.attempt,
+      info.delay,
+      redactUrl(info.request.url),
+    );
+    if (retryChannel.hasSubscribers) {
+      const message: RequestRetryMessage = {
+        id: this.id,
+        request: info.request,
+        attempt: info.attempt,
+        delay: info.delay,
+      };
+      if (info.error !== undefined) message.error = info.error;
+      if (info.response !== undefined) message.response = info.response;
+      retryChannel.publish(message);
+    }
+    this.sent(info.request);
+  };
+
+  /** The call answered. */
+  end(response: Response): void {
+    debug(
+      'response #%d %d %s %d ms',
+      this.id,
+      response.statusCode,
+      redactUrl(response.url),
+      Math.round(response.elapsed),
+    );
+    if (endChannel.hasSubscribers) {
+      const message: RequestEndMessage = {
+        id: this.id,
+        request: this.#request,
+        response,
+        timings: response.timings,
+      };
+      endChannel.publish(message);
+    }
+  }
+
+  /** The call failed. */
+  error(error: unknown): void {
+    debug(
+      'error #%d %s %s',
+      this.id,
+      redactUrl(this.#request.url),
+      error instanceof Error ? error.message : String(error),
+    );
+    if (errorChannel.hasSubscribers)
+      errorChannel.publish({ id: this.id, request: this.#request, error } satisfies RequestErrorMessage);
+  }
+}
+
+/** A trace for a call of `request`, or null when nothing listens (no verbose stream, debug off, no subscriber). */
+export function startTrace(verbose: VerboseStream | null, request: PreparedRequest): CallTrace | null {
+  if (verbose === null && !debug.enabled && !anySubscribers()) return null;
+  return new CallTrace(verbose, request);
+}
