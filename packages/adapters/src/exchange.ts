@@ -142,7 +142,7 @@ export class Exchange implements BodySource, TickTarget {
     response.elapsed = performance.now() - this.#started;
     response.timings = this.#timings(response.elapsed);
     // Filled as a plain dict, then handed over: `response.headers` is the bracket-access view.
-    const headers = new CaseInsensitiveDict<string>();
+    const headers = CaseInsensitiveDict.plain<string>();
     const encodings = fillHeaders(headers, rawHeaders);
     response.headers = headers;
     const body = new BodyStream(this);

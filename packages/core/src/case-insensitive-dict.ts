@@ -10,7 +10,8 @@ export type CaseInsensitiveDictInit<V> =
 /**
  * A {@link CaseInsensitiveDict} that also answers bracket access in any casing:
  * `view['content-type']`, `view['Content-Type'] = 'text/plain'`, `delete view['X-Foo']`,
- * `'accept' in view`, `{ ...view }`. Obtain one with {@link CaseInsensitiveDict.view}.
+ * `'accept' in view`, `{ ...view }`. `new CaseInsensitiveDict()` returns one; so do
+ * `response.headers`, `prepared.headers`, `session.headers` and `dict.view()`.
  */
 export type CaseInsensitiveDictView<V> = CaseInsensitiveDict<V> & { [name: string]: V | undefined };
 
@@ -18,33 +19,59 @@ export type CaseInsensitiveDictView<V> = CaseInsensitiveDict<V> & { [name: strin
 type Entry<V> = [name: string, values: V[]];
 
 const TARGET = Symbol('reqs.caseInsensitiveDict.target');
+// Passed by `CaseInsensitiveDict.plain` so the constructor returns the dict, not its view.
+const PLAIN = Symbol('reqs.caseInsensitiveDict.plain');
 
 /**
  * A mapping of string keys to values where keys compare case-insensitively, as HTTP header
- * names do. It remembers the casing of the last `set` of each key, keeps insertion order, and
- * can hold several values for one key (`append`): `get` joins them with `, `, `getAll` keeps
- * them apart (for `Set-Cookie`).
+ * names do (Requests' `CaseInsensitiveDict`). It remembers the casing of the last `set` of
+ * each key, keeps insertion order, and can hold several values for one key (`append`): `get`
+ * joins them with `, `, `getAll` keeps them apart (for `Set-Cookie`).
  *
- * Bracket access: the class itself is a plain class (a `Map` of lower-case key →
- * `[originalName, values]`) so that the library's own header handling, which runs on every
- * request, pays nothing for it. `h['Content-Type']` works on the *view* — a `Proxy` created
- * lazily, once per dict, by {@link CaseInsensitiveDict.view} — which the user-facing getters
- * (`response.headers`, `prepared.headers`, `session.headers`) hand out. Library code keeps to
- * the methods, which a view forwards at the cost of one trap.
+ * Bracket access: `new CaseInsensitiveDict(init)` returns the dict's *view*, a `Proxy` that
+ * answers `d['accept']`, `d['ACCEPT'] = …` and `delete d.accept` in any casing, as
+ * `response.headers` does. The dict behind it is a plain class (a `Map` of lower-case key →
+ * `[originalName, values]`): the library's own header handling, which runs on every request,
+ * builds dicts with {@link CaseInsensitiveDict.plain} and pays nothing for the view.
  *
  * @example
  * const h = new CaseInsensitiveDict({ 'Content-Type': 'text/html' });
  * h.get('content-type'); // 'text/html'
- * h.view()['CONTENT-TYPE']; // 'text/html'
+ * h['CONTENT-TYPE']; // 'text/html'
  * [...h.keys()]; // ['Content-Type']
  */
-export class CaseInsensitiveDict<V = string> implements Iterable<[string, V]> {
+export interface CaseInsensitiveDict<V = string> extends CaseInsensitiveDictBase<V> {}
+
+/** The type of the {@link CaseInsensitiveDict} class. */
+export interface CaseInsensitiveDictConstructor {
+  /**
+   * A dict filled from an object, `[name, value]` pairs (a `Headers`, a `Map`) or another
+   * dict, with bracket access in any casing.
+   */
+  new <V = string>(init?: CaseInsensitiveDictInit<V> | null): CaseInsensitiveDictView<V>;
+  readonly prototype: CaseInsensitiveDict<unknown>;
+  /**
+   * A dict without the bracket-access view (no `Proxy`): for code on a hot path, such as an
+   * adapter filling response headers. `dict.view()` adds bracket access later.
+   */
+  plain<V = string>(init?: CaseInsensitiveDictInit<V> | null): CaseInsensitiveDict<V>;
+}
+
+class CaseInsensitiveDictBase<V = string> implements Iterable<[string, V]> {
   #map = new Map<string, Entry<V>>();
   #view: CaseInsensitiveDictView<V> | null = null;
 
   /** Builds a dict from an object, `[name, value]` pairs (a `Headers`, a `Map`) or another dict. */
-  constructor(init?: CaseInsensitiveDictInit<V> | null) {
+  constructor(init?: CaseInsensitiveDictInit<V> | null, mode?: typeof PLAIN) {
     if (init != null) this.update(init);
+    // A dict the user builds answers bracket access; library code asks for the plain one.
+    // biome-ignore lint/correctness/noConstructorReturn: the view is the dict, behind a Proxy.
+    if (mode !== PLAIN) return this.view();
+  }
+
+  /** A dict without the bracket-access view (see {@link CaseInsensitiveDictConstructor.plain}). */
+  static plain<V = string>(init?: CaseInsensitiveDictInit<V> | null): CaseInsensitiveDict<V> {
+    return new CaseInsensitiveDictBase<V>(init, PLAIN);
   }
 
   /** How many distinct keys the dict holds. */
@@ -53,14 +80,33 @@ export class CaseInsensitiveDict<V = string> implements Iterable<[string, V]> {
   }
 
   /**
-   * The value for `name` in any casing, or `undefined`. Several values (see `append`) are
-   * joined with `, `, as HTTP allows for repeated header fields.
+   * The value for `name` in any casing, else `fallback` (`undefined` when not given), as
+   * Requests' `get(key, default)`. Several values (see `append`) are joined with `, `, as
+   * HTTP allows for repeated header fields.
    */
-  get(name: string): V | undefined {
+  get(name: string): V | undefined;
+  get<D>(name: string, fallback: D): V | D;
+  get<D>(name: string, fallback?: D): V | D | undefined {
     const entry = this.#map.get(name.toLowerCase());
-    if (entry === undefined) return undefined;
+    if (entry === undefined) return fallback;
     const values = entry[1];
     return values.length === 1 ? values[0] : (values.join(', ') as V);
+  }
+
+  /**
+   * The value for `name` when set; else sets it to `value` and returns `value` (Python's
+   * `setdefault`).
+   */
+  setdefault(name: string, value: V): V {
+    const entry = this.#map.get(name.toLowerCase());
+    if (entry !== undefined) return joined(entry[1]);
+    this.set(name, value);
+    return value;
+  }
+
+  /** Same as {@link CaseInsensitiveDictBase.setdefault}. */
+  setDefault(name: string, value: V): V {
+    return this.setdefault(name, value);
   }
 
   /** Every value set for `name` (empty when absent), kept apart. */
@@ -108,7 +154,7 @@ export class CaseInsensitiveDict<V = string> implements Iterable<[string, V]> {
   /** Sets every entry of `other` (an object, pairs, `Headers`, or another dict, whose repeated values are kept). */
   update(other: CaseInsensitiveDictInit<V>): this {
     const source = unwrap(other);
-    if (source instanceof CaseInsensitiveDict) {
+    if (source instanceof CaseInsensitiveDictBase) {
       for (const [key, [name, values]] of source.#map) this.#map.set(key, [name, values.slice()]);
     } else if (isIterable(source)) {
       for (const [name, value] of source) this.set(name, value);
@@ -133,7 +179,12 @@ export class CaseInsensitiveDict<V = string> implements Iterable<[string, V]> {
     for (const entry of this.#map.values()) yield [entry[0], joined(entry[1])];
   }
 
-  /** Same as {@link CaseInsensitiveDict.entries}. */
+  /** Same as {@link CaseInsensitiveDictBase.entries} (Requests' `items()`). */
+  items(): IterableIterator<[string, V]> {
+    return this.entries();
+  }
+
+  /** Same as {@link CaseInsensitiveDictBase.entries}. */
   [Symbol.iterator](): IterableIterator<[string, V]> {
     return this.entries();
   }
@@ -143,16 +194,19 @@ export class CaseInsensitiveDict<V = string> implements Iterable<[string, V]> {
     for (const [key, entry] of this.#map) yield [key, joined(entry[1])];
   }
 
-  /** A new, independent dict with the same entries. */
-  copy(): CaseInsensitiveDict<V> {
-    return new CaseInsensitiveDict<V>(this);
+  /** A new, independent dict with the same entries (with bracket access, as `new` gives). */
+  copy(): CaseInsensitiveDictView<V> {
+    return new CaseInsensitiveDictBase<V>(this) as CaseInsensitiveDictView<V>;
   }
 
-  /** True when `other` holds the same keys (in any casing) with equal values. */
-  equals(other: CaseInsensitiveDictInit<V>): boolean {
-    const that = unwrap(other);
-    const dict = that instanceof CaseInsensitiveDict ? that : new CaseInsensitiveDict<V>(that);
-    if (dict.size !== this.size) return false;
+  /**
+   * True when `other` is a mapping — a dict, an object, a `Map`, `Headers`, or anything with
+   * `items()` — holding the same keys (in any casing) with equal values. Anything else
+   * (`null`, a string, an array) is never equal, as in Requests.
+   */
+  equals(other: unknown): boolean {
+    const dict = mappingDict<V>(other);
+    if (dict === null || dict.size !== this.size) return false;
     for (const [key, entry] of this.#map) {
       if (!dict.has(key) || !Object.is(dict.get(key), joined(entry[1]))) return false;
     }
@@ -189,6 +243,38 @@ export class CaseInsensitiveDict<V = string> implements Iterable<[string, V]> {
   }
 }
 
+// Named as users know it: error messages and `constructor.name` say CaseInsensitiveDict.
+Object.defineProperty(CaseInsensitiveDictBase, 'name', { value: 'CaseInsensitiveDict' });
+
+/**
+ * The case-insensitive dict class: `new CaseInsensitiveDict(init)` (with bracket access),
+ * `CaseInsensitiveDict.plain(init)` (without), `x instanceof CaseInsensitiveDict`.
+ */
+export const CaseInsensitiveDict = CaseInsensitiveDictBase as unknown as CaseInsensitiveDictConstructor;
+
+/** `other` as a plain dict when it is a mapping, else null (see `equals`). */
+function mappingDict<V>(other: unknown): CaseInsensitiveDict<V> | null {
+  if (typeof other !== 'object' || other === null || Array.isArray(other)) return null;
+  const that = unwrap(other);
+  if (that instanceof CaseInsensitiveDictBase) return that as CaseInsensitiveDict<V>;
+  try {
+    const items = (that as { items?: unknown }).items;
+    if (typeof items === 'function') {
+      return CaseInsensitiveDict.plain<V>(items.call(that) as Iterable<readonly [string, V]>);
+    }
+    if (that instanceof Map || that instanceof Headers) {
+      return CaseInsensitiveDict.plain<V>(that as Iterable<readonly [string, V]>);
+    }
+    const proto = Object.getPrototypeOf(that);
+    if (proto === Object.prototype || proto === null) {
+      return CaseInsensitiveDict.plain<V>(that as Readonly<Record<string, V>>);
+    }
+  } catch {
+    // A malformed mapping (pairs that are not pairs) is not equal to anything.
+  }
+  return null;
+}
+
 function joined<V>(values: V[]): V {
   return values.length === 1 ? (values[0] as V) : (values.join(', ') as V);
 }
@@ -210,10 +296,10 @@ export function plainDict<V>(dict: CaseInsensitiveDict<V>): CaseInsensitiveDict<
   return unwrap(dict);
 }
 
-function makeView<V>(dict: CaseInsensitiveDict<V>): CaseInsensitiveDictView<V> {
+function makeView<V>(dict: CaseInsensitiveDictBase<V>): CaseInsensitiveDictView<V> {
   // Methods use #private fields, so they must run with `this` = the dict, not the proxy.
   const bound = new Map<PropertyKey, unknown>();
-  const handler: ProxyHandler<CaseInsensitiveDict<V>> = {
+  const handler: ProxyHandler<CaseInsensitiveDictBase<V>> = {
     get(target, key) {
       // A method already bound answers first: the common case, and the cheapest lookup.
       let fn = bound.get(key);
@@ -221,7 +307,8 @@ function makeView<V>(dict: CaseInsensitiveDict<V>): CaseInsensitiveDictView<V> {
       if (key === TARGET) return target;
       if (typeof key === 'string' && !(key in target)) return target.get(key);
       const value: unknown = Reflect.get(target, key, target);
-      if (typeof value !== 'function') return value;
+      // The class itself is no method: `view.constructor` is CaseInsensitiveDict, not a bound copy.
+      if (typeof value !== 'function' || key === 'constructor') return value;
       fn = value.bind(target);
       bound.set(key, fn);
       return fn;

@@ -6,6 +6,7 @@ export { basicAuthHeader } from './basic-auth-header.js';
 export type { PreparedBody } from './body.js';
 export {
   CaseInsensitiveDict,
+  type CaseInsensitiveDictConstructor,
   type CaseInsensitiveDictInit,
   type CaseInsensitiveDictView,
 } from './case-insensitive-dict.js';

@@ -66,7 +66,7 @@ export class PreparedRequest {
   bodyRewind: (() => PreparedBody) | null = null;
   /** Encodes `files` in `prepareBody` (the session supplies @reqs/multipart's). */
   multipartEncoder: MultipartEncoder | null = null;
-  #headers = new CaseInsensitiveDict<string>();
+  #headers = CaseInsensitiveDict.plain<string>();
   #body: PreparedBody = null;
   // The Content-Length / Transfer-Encoding values preparation computed, or null when the user
   // set them (or never prepared): a new body recomputes only framing the user left alone.
@@ -233,7 +233,7 @@ export class PreparedRequest {
     const p = new PreparedRequest();
     p.method = this.method;
     p.url = this.url;
-    p.#headers = this.#headers.copy();
+    p.#headers = CaseInsensitiveDict.plain(this.#headers);
     p.#body = this.#body;
     p.#framing = this.#framing;
     p.bodyRewind = this.bodyRewind;

@@ -58,7 +58,7 @@ export class Response {
   next: PreparedRequest | null = null;
 
   readonly #body = new ResponseBody(this);
-  #headers = new CaseInsensitiveDict<string>();
+  #headers = CaseInsensitiveDict.plain<string>();
   #encoding: string | null = null;
   #encodingSet = false;
   #contentTypeSeen: string | undefined = undefined;

@@ -1,4 +1,4 @@
-import { inspect } from 'node:util';
+import { inspect, types } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CaseInsensitiveDict } from '../src/case-insensitive-dict.js';
 
@@ -142,5 +142,109 @@ describe('CaseInsensitiveDict view (bracket access)', () => {
     const v = new CaseInsensitiveDict({ get: 'header' }).view();
     expect(typeof v.get).toBe('function');
     expect(v.get('GET')).toBe('header');
+  });
+});
+
+describe('CaseInsensitiveDict built by a user (Requests’ dict interface)', () => {
+  it('answers bracket get, set and delete in any casing, as response.headers does', () => {
+    const d = new CaseInsensitiveDict({ Accept: 'application/json' });
+    expect(d.accept).toBe('application/json');
+    expect(d['ACCEPT']).toBe('application/json');
+    d['ACCEPT'] = 'text/html';
+    expect(d.get('accept')).toBe('text/html');
+    expect([...d.keys()]).toEqual(['ACCEPT']);
+    delete d.accept;
+    expect(d.size).toBe(0);
+    expect('accept' in d).toBe(false);
+    d['Content-Type'] = 'text/plain';
+    expect({ ...d }).toEqual({ 'Content-Type': 'text/plain' });
+    expect(d instanceof CaseInsensitiveDict).toBe(true);
+    expect(d.constructor.name).toBe('CaseInsensitiveDict');
+  });
+
+  it('has get(key, default), setdefault / setDefault, items, keys, values, lowerItems', () => {
+    const d = new CaseInsensitiveDict<string>({ Accept: 'a' });
+    expect(d.get('missing', 'fallback')).toBe('fallback');
+    expect(d.get('ACCEPT', 'fallback')).toBe('a');
+    expect(d.get('missing')).toBeUndefined();
+    expect(d.setdefault('accept', 'other')).toBe('a');
+    expect(d.setdefault('X-New', 'n')).toBe('n');
+    expect(d.setDefault('x-new', 'ignored')).toBe('n');
+    expect(d['x-NEW']).toBe('n');
+    expect([...d.items()]).toEqual([
+      ['Accept', 'a'],
+      ['X-New', 'n'],
+    ]);
+    expect([...d.keys()]).toEqual(['Accept', 'X-New']);
+    expect([...d.values()]).toEqual(['a', 'n']);
+    expect([...d.lowerItems()]).toEqual([
+      ['accept', 'a'],
+      ['x-new', 'n'],
+    ]);
+  });
+
+  it('preserves the case of the last key set (Requests’ test_preserve_last_key_case)', () => {
+    const d = new CaseInsensitiveDict<string>({ Accept: 'application/json', 'user-Agent': 'requests' });
+    d.update({ ACCEPT: 'application/json' });
+    d['USER-AGENT'] = 'requests';
+    expect(new Set(d.keys())).toEqual(new Set(['ACCEPT', 'USER-AGENT']));
+  });
+
+  it('copies into an independent dict that answers brackets too', () => {
+    const d = new CaseInsensitiveDict({ Accept: 'a' });
+    const c = d.copy();
+    c['accept'] = 'changed';
+    expect(d.accept).toBe('a');
+    expect(c.ACCEPT).toBe('changed');
+    expect(c).not.toBe(d);
+    expect(c instanceof CaseInsensitiveDict).toBe(true);
+  });
+
+  it('equals any mapping, and is never equal to null or a non-mapping (no throw)', () => {
+    const d = new CaseInsensitiveDict({ Accept: 'a', 'X-Y': 'b' });
+    expect(d.equals({ accept: 'a', 'x-y': 'b' })).toBe(true);
+    expect(
+      d.equals(
+        new Map([
+          ['ACCEPT', 'a'],
+          ['x-Y', 'b'],
+        ]),
+      ),
+    ).toBe(true);
+    expect(d.equals(new Headers({ accept: 'a', 'x-y': 'b' }))).toBe(true);
+    expect(d.equals(CaseInsensitiveDict.plain({ accept: 'a', 'x-y': 'b' }))).toBe(true);
+    const custom = {
+      items: () =>
+        [
+          ['Accept', 'a'],
+          ['X-Y', 'b'],
+        ] as const,
+    };
+    expect(d.equals(custom)).toBe(true);
+    for (const other of [
+      null,
+      undefined,
+      'Accept',
+      42,
+      [
+        ['Accept', 'a'],
+        ['X-Y', 'b'],
+      ],
+      new Date(0),
+      { items: () => 5 },
+    ]) {
+      expect(d.equals(other), String(other)).toBe(false);
+    }
+  });
+});
+
+describe('CaseInsensitiveDict.plain (what library code builds)', () => {
+  it('is the dict without its Proxy; view() adds bracket access later', () => {
+    const plain = CaseInsensitiveDict.plain({ Accept: 'a' });
+    expect(types.isProxy(plain)).toBe(false);
+    expect(types.isProxy(new CaseInsensitiveDict())).toBe(true);
+    expect((plain as unknown as Record<string, unknown>).accept).toBeUndefined();
+    expect(plain.view().accept).toBe('a');
+    expect(plain instanceof CaseInsensitiveDict).toBe(true);
   });
 });

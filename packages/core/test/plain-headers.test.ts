@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CaseInsensitiveDict } from '../src/case-insensitive-dict.js';
 import { plainHeaders } from '../src/plain-headers.js';
@@ -20,7 +21,7 @@ describe('plainHeaders', () => {
 
   it("is a response's header dict itself, repeated values kept apart", () => {
     const r = new Response();
-    const filled = new CaseInsensitiveDict<string>();
+    const filled = CaseInsensitiveDict.plain<string>();
     filled.append('Set-Cookie', 'a=1');
     filled.append('Set-Cookie', 'b=2');
     r.headers = filled;
@@ -31,9 +32,23 @@ describe('plainHeaders', () => {
 
   it('follows a headers assignment', () => {
     const p = new PreparedRequest();
-    const replacement = new CaseInsensitiveDict({ 'X-New': 'yes' });
+    const replacement = CaseInsensitiveDict.plain({ 'X-New': 'yes' });
     p.headers = replacement.view();
     expect(plainHeaders(p)).toBe(replacement);
+  });
+
+  it('is never a Proxy: a dict the user built (with bracket access) is unwrapped on assignment', () => {
+    const r = new Response();
+    const built = new CaseInsensitiveDict({ 'X-A': '1' });
+    expect(types.isProxy(built)).toBe(true);
+    r.headers = built;
+    expect(types.isProxy(plainHeaders(r))).toBe(false);
+    expect(plainHeaders(r).get('x-a')).toBe('1');
+    built['X-B'] = '2';
+    expect(r.headers['x-b']).toBe('2');
+    const p = new PreparedRequest().prepare({ method: 'GET', url: 'http://example.com/', headers: built });
+    expect(types.isProxy(plainHeaders(p))).toBe(false);
+    expect(types.isProxy(plainHeaders(p.copy()))).toBe(false);
   });
 
   it('answers for a message of another copy of core through its headers', () => {

@@ -73,6 +73,7 @@ export type {
   Adapter,
   Auth,
   AuthCallable,
+  CaseInsensitiveDictConstructor,
   CaseInsensitiveDictInit,
   CaseInsensitiveDictView,
   Cert,

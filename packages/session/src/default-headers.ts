@@ -30,7 +30,7 @@ export function defaultUserAgent(name = 'reqs'): string {
  * defaultHeaders().get('accept-encoding'); // 'gzip, deflate, br'
  */
 export function defaultHeaders(): CaseInsensitiveDict<string | null> {
-  return new CaseInsensitiveDict<string | null>([
+  return CaseInsensitiveDict.plain<string | null>([
     ['User-Agent', defaultUserAgent()],
     ['Accept-Encoding', ACCEPT_ENCODING],
     ['Accept', '*/*'],

@@ -13,7 +13,7 @@ export function mergeHeaders(
   requestHeaders: HeadersInit | null | undefined,
   sessionHeaders: CaseInsensitiveDict<string | null> | null | undefined,
 ): CaseInsensitiveDict<string | null> {
-  const merged = new CaseInsensitiveDict<string | null>(sessionHeaders);
+  const merged = CaseInsensitiveDict.plain<string | null>(sessionHeaders);
   if (requestHeaders != null) {
     merged.update(requestHeaders as CaseInsensitiveDict<string | null>);
   }

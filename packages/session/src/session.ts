@@ -125,7 +125,7 @@ export class Session {
     return this.#headers.view();
   }
   set headers(headers: CaseInsensitiveDict<string | null> | Readonly<Record<string, string | null>>) {
-    this.#headers = headers instanceof CaseInsensitiveDict ? headers : new CaseInsensitiveDict(headers);
+    this.#headers = headers instanceof CaseInsensitiveDict ? headers : CaseInsensitiveDict.plain(headers);
   }
 
   /**

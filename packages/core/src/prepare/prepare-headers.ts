@@ -14,7 +14,7 @@ import { isFieldValue, isToken } from './http-token.js';
  * prepareHeaders({ Accept: 'text/html', 'X-Skip': null }).get('accept'); // 'text/html'
  */
 export function prepareHeaders(headers: HeadersInit | null | undefined): CaseInsensitiveDict<string> {
-  const out = new CaseInsensitiveDict<string>();
+  const out = CaseInsensitiveDict.plain<string>();
   if (headers == null) return out;
   for (const [name, value] of headerPairs(headers)) {
     if (value == null) continue;
