@@ -6,7 +6,7 @@ import { detectEncoding } from './detect-encoding.js';
 /**
  * Detects the charset of response bodies for `Response.apparentEncoding` and decodes every
  * encoding name a server may send. Detection is layered: BOM, UTF-16/32 patterns, ASCII and
- * strict UTF-8 first, then jschardet's statistics for legacy encodings (see detectEncoding).
+ * strict UTF-8 first, then statistics for legacy encodings (see detectEncoding).
  * Names returned are lower-case, WHATWG-style where one exists (`utf-8`, `windows-1252`,
  * `shift_jis`, `euc-kr`, `gb18030`, `big5`, `koi8-r`…), plus `ascii`, `iso-8859-1` (true
  * Latin-1) and `utf-32le`/`be`; `decode` understands all of them.

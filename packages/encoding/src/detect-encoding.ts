@@ -17,7 +17,7 @@ const SAMPLE_BYTES = 64 * 1024;
  * 4. 7-bit text without ESC → `ascii` (what Requests' `apparent_encoding` says for ASCII);
  * 5. valid UTF-8 (a sequence cut short at the end allowed) → `utf-8`;
  * 6. UTF-16 without a BOM or ASCII (Chinese, Japanese) → `utf-16le`/`be`;
- * 7. otherwise jschardet's statistics: legacy 8-bit and CJK encodings, ISO-2022-JP.
+ * 7. otherwise statistics (legacy-charset.ts): legacy 8-bit and CJK encodings, ISO-2022-JP.
  * Returns null when nothing fits (binary data).
  *
  * @example

@@ -1,75 +1,44 @@
 /**
- * detectLegacyCharset: statistical detection of 8-bit and legacy multi-byte encodings, through
- * jschardet (a port of Python's chardet 7). It is loaded on first use: its models take about
- * 50 MB of memory and 100 ms to unpack, which a client that only ever sees UTF-8 never pays.
+ * detectLegacyCharset: the encoding of a body that is neither UTF-8 nor UTF-16/32: ISO-2022-JP
+ * by its escape sequences, East Asian multi-byte encodings by the characters they decode to,
+ * else the 8-bit code page whose reading looks most like text in some language.
  */
-import { createRequire } from 'node:module';
-import { lookupEncoding } from './decode.js';
+import { isAscii } from 'node:buffer';
+import { collectByteStatistics } from './byte-statistics.js';
+import { detectMultiByte } from './detect-multi-byte.js';
+import { detectSingleByte } from './detect-single-byte.js';
 
-type Jschardet = typeof import('jschardet');
+/** How much of a body detection reads: plenty for any language, and a bound on the time. */
+const SAMPLE_BYTES = 64 * 1024;
+/** More control bytes than this share (or any NUL) makes a body binary. */
+const MAX_CONTROL_SHARE = 0.01;
+const ESC = 0x1b;
 
 /**
- * The encodings jschardet may answer with (chardet's codec names): those this package can
- * decode. DOS, EBCDIC and rare Mac pages are left out, as are HZ, ISO-2022-KR and UTF-7,
- * which no decoder here reads; text in them is better left to the caller's fallback. UTF-16
- * and UTF-32 are left to guessWideUnicode: chardet reads small compressed bodies as UTF-16.
- */
-export const LEGACY_CANDIDATES: readonly string[] = [
-  'ascii',
-  'utf-8',
-  'big5hkscs',
-  'cp932',
-  'cp949',
-  'euc_jis_2004',
-  'euc_kr',
-  'gb18030',
-  'iso2022_jp_2',
-  'shift_jis_2004',
-  'cp874',
-  'cp1250',
-  'cp1251',
-  'cp1252',
-  'cp1253',
-  'cp1254',
-  'cp1255',
-  'cp1256',
-  'cp1257',
-  'cp1258',
-  'koi8-r',
-  'koi8-u',
-  'tis-620',
-  'iso8859-1',
-  'iso8859-2',
-  'iso8859-3',
-  'iso8859-4',
-  'iso8859-5',
-  'iso8859-6',
-  'iso8859-7',
-  'iso8859-8',
-  'iso8859-9',
-  'iso8859-10',
-  'iso8859-13',
-  'iso8859-14',
-  'iso8859-15',
-  'iso8859-16',
-  'mac-cyrillic',
-  'mac-roman',
-  'cp866',
-];
-
-let library: Jschardet | null = null;
-
-function load(): Jschardet {
-  // A synchronous load: CharsetDetector.detect is synchronous, and an ESM import() is not.
-  library ??= createRequire(import.meta.url)('jschardet') as Jschardet;
-  return library;
-}
-
-/**
- * The legacy encoding jschardet finds most likely for `bytes`, as a canonical name of this
- * package (see lookupEncoding), or null when it finds none (binary data).
+ * The legacy encoding `bytes` are most likely in, as a canonical name of this package (see
+ * lookupEncoding), or null for binary data.
  */
 export function detectLegacyCharset(bytes: Uint8Array): string | null {
-  const result = load().chardet.detect(bytes, { includeEncodings: LEGACY_CANDIDATES, compatNames: false });
-  return result.encoding === null ? null : lookupEncoding(result.encoding);
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (looksBinary(sample)) return null;
+  if (isAscii(sample)) return isIso2022jp(sample) ? 'iso-2022-jp' : 'ascii';
+  return detectMultiByte(sample) ?? detectSingleByte(collectByteStatistics(sample));
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (let i = 0; i < bytes.byteLength; i++) {
+    const byte = bytes[i] as number;
+    if (byte === 0) return true;
+    if (byte < 0x20 && (byte < 0x09 || byte > 0x0d) && byte !== ESC) controls++;
+  }
+  return controls > bytes.byteLength * MAX_CONTROL_SHARE;
+}
+
+/** ISO-2022-JP switches to JIS X 0208 with `ESC $ B` or `ESC $ @` (and back with `ESC ( B`/`J`). */
+function isIso2022jp(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(ESC); i !== -1 && i + 2 < bytes.byteLength; i = bytes.indexOf(ESC, i + 1)) {
+    if (bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) return true;
+  }
+  return false;
 }
