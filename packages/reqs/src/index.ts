@@ -41,12 +41,9 @@ import {
   InvalidURL,
   JSONDecodeError,
   MissingSchema,
-  PreparedRequest,
   ProxyError,
   ReadTimeout,
-  Request,
   RequestException,
-  Response,
   RetryError,
   SSLError,
   StreamConsumedError,
@@ -61,6 +58,7 @@ import { del, get, head, options, patch, post, put, request } from './api.js';
 import * as auth from './auth.js';
 import * as cookies from './cookies.js';
 import * as exceptions from './exceptions.js';
+import { PreparedRequest, Request, Response } from './models.js';
 import { Session } from './session.js';
 import * as utils from './utils.js';
 import { __version__ } from './version.js';

@@ -1,0 +1,81 @@
+// Request, PreparedRequest and Response imported from reqs carry the meta-package's default
+// layers, as `requests.Request(...).prepare()` does in Python: files are encoded without a Session.
+import {
+  PreparedRequest as CorePreparedRequest,
+  Request as CoreRequest,
+  Response as CoreResponse,
+  RequestException,
+} from '@reqs/core';
+import { charsetDetector } from '@reqs/encoding';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { PreparedRequest, Request, Response, Session } from '../src/index.js';
+import { useHttpbin } from './helpers/httpbin-fixture.js';
+
+const httpbin = useHttpbin();
+
+interface Echo {
+  files: Record<string, string>;
+  form: Record<string, string>;
+}
+
+describe('Request and PreparedRequest from reqs', () => {
+  it('new Request(POST, url, { files }).prepare() encodes the files, and the request sends as prepared', async () => {
+    const prepared = new Request('POST', `${httpbin.url}/post`, {
+      files: { report: ['report.csv', 'a,b\n1,2\n', 'text/csv'] },
+      data: { kind: 'csv' },
+    }).prepare();
+    expect(prepared.headers['content-type']).toMatch(/^multipart\/form-data; boundary=[0-9a-f]{32}$/);
+    await using s = new Session();
+    const r = await s.send(prepared);
+    const echo = r.json<Echo>();
+    expect(echo.files).toEqual({ report: 'a,b\n1,2\n' });
+    expect(echo.form).toEqual({ kind: 'csv' });
+  });
+
+  it('new PreparedRequest().prepare({ files }) encodes them too', async () => {
+    const p = new PreparedRequest();
+    p.prepare({ method: 'POST', url: `${httpbin.url}/post`, files: { f: new Blob(['xyz']) } });
+    await using s = new Session();
+    const r = await s.send(p);
+    expect(r.json<Echo>().files).toEqual({ f: 'xyz' });
+  });
+
+  it('session.prepareRequest(request) with files, and every prepared request is instanceof PreparedRequest', async () => {
+    await using s = new Session();
+    const prepared = s.prepareRequest(new Request('POST', `${httpbin.url}/post`, { files: { f: 'text' } }));
+    expect(prepared).toBeInstanceOf(PreparedRequest);
+    expect(prepared).toBeInstanceOf(CorePreparedRequest);
+    expect(new PreparedRequest()).toBeInstanceOf(CorePreparedRequest);
+    expect(new Request()).toBeInstanceOf(CoreRequest);
+    expect(new CoreRequest()).toBeInstanceOf(Request);
+    expect(prepared.copy()).toBeInstanceOf(PreparedRequest);
+    const r = await s.send(prepared);
+    expect(r.json<Echo>().files).toEqual({ f: 'text' });
+    expect(r).toBeInstanceOf(Response);
+    expect(r.request).toBeInstanceOf(PreparedRequest);
+    expectTypeOf(prepared).toExtend<PreparedRequest>();
+  });
+
+  it('a multipart encoder given in the options wins over the default', () => {
+    const encoder = {
+      encode: () => ({ body: 'custom', contentType: 'multipart/form-data; boundary=x', length: 6 }),
+    };
+    const prepared = new Request('POST', 'http://example.com/', {
+      files: { f: 'x' },
+      multipartEncoder: encoder,
+    }).prepare();
+    expect(prepared.body).toBe('custom');
+  });
+
+  it('with @reqs/core alone, files still need @reqs/multipart (the clear error stays)', () => {
+    const bare = new CoreRequest('POST', 'http://example.com/', { files: { f: 'x' } });
+    expect(() => bare.prepare()).toThrow(RequestException);
+    expect(() => bare.prepare()).toThrow(/install @reqs\/multipart/);
+  });
+
+  it('a Response made by hand guesses its charset with @reqs/encoding', () => {
+    const r = new Response();
+    expect(r.charsetDetector).toBe(charsetDetector);
+    expect(new CoreResponse()).toBeInstanceOf(Response);
+  });
+});
