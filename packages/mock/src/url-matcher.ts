@@ -30,8 +30,22 @@ export interface UrlMatcher {
 
 const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
-/** Parses a request URL for matching. */
+// Tests ask for the same few URLs again and again: parsed ones are kept (a bounded cache).
+const parsedUrls = new Map<string, RequestUrl>();
+const MAX_PARSED_URLS = 512;
+
+/** Parses a request URL for matching (the result is shared: it is read-only). */
 export function parseRequestUrl(url: string): RequestUrl {
+  let parsed = parsedUrls.get(url);
+  if (parsed === undefined) {
+    if (parsedUrls.size >= MAX_PARSED_URLS) parsedUrls.clear();
+    parsed = parseUrl(url);
+    parsedUrls.set(url, parsed);
+  }
+  return parsed;
+}
+
+function parseUrl(url: string): RequestUrl {
   const parsed = new URL(url);
   const search = parsed.search.slice(1);
   return {
@@ -39,9 +53,7 @@ export function parseRequestUrl(url: string): RequestUrl {
     origin: `${parsed.protocol}//${parsed.host}`,
     pathname: parsed.pathname,
     search,
-    get sortedQuery() {
-      return sortQuery(search);
-    },
+    sortedQuery: search === '' ? '' : sortQuery(search),
   };
 }
 

@@ -17,6 +17,7 @@ describe('parseOptions', () => {
       'gzip',
       'upload',
       'cold-start',
+      'mock',
     ]);
     expect(options.clients.map((c) => c.name)).toEqual([
       'undici-request',

@@ -4,6 +4,7 @@ import { globalFetch } from './global-fetch.mjs';
 import { gotClient } from './got.mjs';
 import { nodeFetchClient } from './node-fetch.mjs';
 import { reqsAdapter } from './reqs-adapter.mjs';
+import { reqsMock } from './reqs-mock.mjs';
 import { reqsModule } from './reqs-module.mjs';
 import { reqsSession } from './reqs-session.mjs';
 import { undiciFetch } from './undici-fetch.mjs';
@@ -22,6 +23,9 @@ export const clients = [
   nodeFetchClient,
 ];
 
+/** Clients that only some scenarios use (never in the all-clients tables). */
+const scenarioOnlyClients = [reqsMock];
+
 /** The client every ratio is taken against. */
 export const BASELINE = undiciRequest.name;
 
@@ -30,7 +34,7 @@ export const BASELINE = undiciRequest.name;
  * @param {string} name
  */
 export function clientLabel(name) {
-  return clients.find((c) => c.name === name)?.label ?? name;
+  return [...clients, ...scenarioOnlyClients].find((c) => c.name === name)?.label ?? name;
 }
 
 /**
@@ -38,7 +42,7 @@ export function clientLabel(name) {
  * @param {string} name
  */
 export function clientByName(name) {
-  const client = clients.find((c) => c.name === name);
+  const client = [...clients, ...scenarioOnlyClients].find((c) => c.name === name);
   if (client === undefined) throw new Error(`unknown client ${name}; known: ${clients.map((c) => c.name)}`);
   return client;
 }

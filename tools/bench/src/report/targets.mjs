@@ -102,6 +102,13 @@ const specs = [
         medianOf(r, 'cold-start', 'undici', 'importMs'),
       ),
   },
+  {
+    target: 'Mocked GET (@reqs/mock): req/s ≥ 5 × the same GET over loopback (issue 16)',
+    kind: 'min',
+    limit: 5,
+    measure: (r) =>
+      quotient(medianOf(r, 'mock', 'reqs-mock', 'rps'), medianOf(r, 'mock', 'reqs-session', 'rps')),
+  },
 ];
 
 /**

@@ -19,20 +19,22 @@ const metrics = [
  * @property {(settings: import('./scenario.mjs').Settings) => number} concurrency
  * @property {(driver: Driver, settings: import('./scenario.mjs').Settings) => Promise<unknown>} operation
  * @property {(result: unknown, settings: import('./scenario.mjs').Settings) => boolean} check true when one result is right
+ * @property {readonly string[]} [rows] fixed rows (default: every selected client)
+ * @property {string} [baseline] the row ratios are taken against (default: raw undici.request)
  */
 
 /**
  * @param {InProcessSpec} spec
  * @returns {import('./scenario.mjs').Scenario}
  */
-export function inProcessScenario({ id, title, concurrency, operation, check }) {
+export function inProcessScenario({ id, title, concurrency, operation, check, rows, baseline }) {
   return {
     id,
     group: id,
     title,
-    baseline: BASELINE,
+    baseline: baseline ?? BASELINE,
     metrics,
-    rows: (clients) => clients.map((c) => c.name),
+    rows: (clients) => (rows === undefined ? clients.map((c) => c.name) : [...rows]),
     label: clientLabel,
     rounds: (settings) => settings.rounds,
     async measure(ctx, row, round) {
@@ -97,4 +99,15 @@ export const gzip = inProcessScenario({
   concurrency: () => 1,
   operation: (driver) => driver.getJson('/gzip'),
   check: (body) => /** @type {{ items?: unknown[] } | null} */ (body)?.items?.length === 32,
+});
+
+export const mocked = inProcessScenario({
+  id: 'mock',
+  title: () =>
+    '8. A mocked small GET (@reqs/mock) vs the same GET over loopback through HTTPAdapter, sequential',
+  concurrency: () => 1,
+  operation: (driver) => driver.getJson('/small'),
+  check: isSmall,
+  rows: ['reqs-session', 'reqs-mock'],
+  baseline: 'reqs-session',
 });

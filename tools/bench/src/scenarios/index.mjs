@@ -1,6 +1,6 @@
 // Every scenario, in report order (issue 8's numbering).
 import { coldStart } from './cold-start.mjs';
-import { concurrent, gzip, post, sequential } from './in-process.mjs';
+import { concurrent, gzip, mocked, post, sequential } from './in-process.mjs';
 import { downloadChunked, downloadLength, upload } from './transfer.mjs';
 
 /** @type {readonly import('./scenario.mjs').Scenario[]} */
@@ -13,6 +13,7 @@ export const scenarios = [
   gzip,
   upload,
   coldStart,
+  mocked,
 ];
 
 /** The names `--only` accepts. */

@@ -5,8 +5,10 @@ import { gzipSync } from 'node:zlib';
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 
-const small = Buffer.from(JSON.stringify({ ok: true, id: 12345, name: 'reqs', tags: ['a', 'b', 'c'] }));
-const smallHeaders = { 'content-type': 'application/json', 'content-length': String(small.length) };
+export const small = Buffer.from(
+  JSON.stringify({ ok: true, id: 12345, name: 'reqs', tags: ['a', 'b', 'c'] }),
+);
+export const smallHeaders = { 'content-type': 'application/json', 'content-length': String(small.length) };
 
 // About 2 KiB of JSON that compresses well, as a typical small API response does.
 const gzipJson = Buffer.from(
