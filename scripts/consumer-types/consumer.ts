@@ -21,6 +21,8 @@ import {
   type Response,
 } from '@reqs/core';
 import * as encodingPkg from '@reqs/encoding';
+import * as mockPkg from '@reqs/mock';
+import { MockAdapter, NoMockAddress, useCassette } from '@reqs/mock';
 import * as multipartPkg from '@reqs/multipart';
 import { MultipartEncoder } from '@reqs/multipart';
 import * as sessionPkg from '@reqs/session';
@@ -34,6 +36,7 @@ export const everyPackage = [
   cookiesPkg,
   corePkg,
   encodingPkg,
+  mockPkg,
   multipartPkg,
   sessionPkg,
   reqs,
@@ -107,4 +110,16 @@ export function layers(): unknown {
     new NullAdapter(),
     new HTTPProxyAuth('u', 'p'),
   ];
+}
+
+export async function mocks(): Promise<unknown> {
+  await using s = new Session();
+  const mock = new MockAdapter({ passthrough: ['http://127.0.0.1:'] }).install(s);
+  const route = mock.get('https://api.test/user', { json: { id: 1 } }, { headers: { accept: /json/ } });
+  mock.on('GET', 'https://api.test/page', [{ status: 503 }, { status: 200, text: 'ok' }]);
+  mock.post(/\/items$/, (request) => ({ status: 201, headers: { Location: '/items/7' }, body: String(request.body) }));
+  await using tape = await useCassette(s, 'cassettes/user.json', { mode: 'once', redact: { query: ['key'] } });
+  const error: boolean = new NoMockAddress('x') instanceof RequestException;
+  mock.assertAllCalled();
+  return [route.callCount, mock.calls[0]?.response?.statusCode, tape.playCount, error];
 }
