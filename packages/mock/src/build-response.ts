@@ -17,7 +17,7 @@ function hasNoBody(method: string, status: number): boolean {
 
 /** The headers in order, repeats kept (an array value, or repeated pairs). */
 export function headerDict(headers: MockHeaders | undefined): CaseInsensitiveDict<string> {
-  const dict = new CaseInsensitiveDict<string>();
+  const dict = CaseInsensitiveDict.plain<string>();
   if (headers === undefined) return dict;
   const pairs = Array.isArray(headers)
     ? (headers as readonly (readonly [string, string])[])
