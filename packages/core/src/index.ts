@@ -64,6 +64,7 @@ export type { WholeBodySource } from './read-readable.js';
 export { redactUrl } from './redact-url.js';
 export { Request } from './request.js';
 export type { RequestArgs } from './request-args.js';
+export type { CacheStatus, RequestCacheOptions, RequestCacheSetting } from './request-cache-options.js';
 export type {
   CookiesInit,
   DataInit,

@@ -15,6 +15,7 @@ import { type IterLinesOptions, iterLines } from './iter-lines.js';
 import { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
 import { parseJsonBody } from './parse-json-body.js';
 import type { PreparedRequest } from './prepared-request.js';
+import type { CacheStatus } from './request-cache-options.js';
 import { ResponseBody } from './response-body.js';
 import type { ResponseTimings } from './response-timings.js';
 
@@ -56,6 +57,10 @@ export class Response {
   cookieJarFactory: (() => CookieJar) | null = null;
   /** The request to send next when this is a redirect (set by the session), else null. */
   next: PreparedRequest | null = null;
+  /** True when a caching adapter answered from its store (`cacheStatus` hit, stale or revalidated). */
+  fromCache = false;
+  /** How a caching adapter answered (`'hit'`, `'stale'`, `'revalidated'`, `'miss'`, `'bypass'`); null without one. */
+  cacheStatus: CacheStatus | null = null;
 
   readonly #body = new ResponseBody(this);
   #headers = CaseInsensitiveDict.plain<string>();

@@ -1,5 +1,6 @@
 /** The options an adapter sends with: timeouts, TLS, proxies, cancellation. */
 import type { RetryInfo } from './hooks/hook-types.js';
+import type { RequestCacheSetting } from './request-cache-options.js';
 
 /**
  * How long to wait, in milliseconds.
@@ -38,4 +39,6 @@ export interface SendOptions {
    * the wait): the session traces retries with it. Adapters that never retry ignore it.
    */
   onRetry?: ((info: RetryInfo) => void) | undefined;
+  /** The per-request `cache` option, for caching adapters (others ignore it). */
+  cache?: RequestCacheSetting | undefined;
 }

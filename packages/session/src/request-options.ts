@@ -11,6 +11,7 @@ import type {
   HooksInit,
   MultipartEncoder,
   ParamsInit,
+  RequestCacheSetting,
   TimeoutSpec,
 } from '@reqs/core';
 import type { NetrcAuthLookup } from './rebuild-auth.js';
@@ -31,6 +32,8 @@ export interface SessionSendOptions {
   allowRedirects?: boolean | undefined;
   /** Cancels the request; the promise rejects with the signal's reason. */
   signal?: AbortSignal | null | undefined;
+  /** For a caching adapter (@reqs/cache): `false` skips the cache, or `{ expireAfter, onlyIfCached, refresh }`. */
+  cache?: RequestCacheSetting | null | undefined;
 }
 
 /** Options of `session.request(method, url, options)` and the verbs (API.md §1). */

@@ -158,6 +158,7 @@ export class Session {
       proxies: mergeProxies(options.proxies, this.proxies),
       allowRedirects: options.allowRedirects ?? true,
       signal: options.signal,
+      cache: options.cache,
     });
   }
 
@@ -216,6 +217,7 @@ export class Session {
       cert: options.cert ?? this.cert ?? undefined,
       proxies: options.proxies == null ? this.proxies : mergeProxies(options.proxies, {}),
       signal: deadline === null ? signal : deadline.signal,
+      cache: options.cache ?? undefined,
     };
     const trace = startTrace(this.verbose ?? settings.verbose, prepared);
     if (trace !== null) redirectOptions.onRetry = trace.retry;
