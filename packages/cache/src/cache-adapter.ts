@@ -1,0 +1,390 @@
+/** CacheAdapter: an RFC 9111 cache in front of any adapter; the policy is in small pure functions, this file only wires. */
+import {
+  type Adapter,
+  BaseAdapter,
+  type CacheStatus,
+  type CaseInsensitiveDict,
+  type PreparedRequest,
+  plainHeaders,
+  type Response,
+  type SendOptions,
+} from '@reqs/core';
+import { type Assessment, assess, type Demand } from './assess.js';
+import { type Directives, parseCacheControl, requestDirectives } from './cache-control.js';
+import { cacheKey, cacheUrl } from './cache-key.js';
+import { type CacheOptions, checkExpireAfter, type ExpireAfter } from './cache-options.js';
+import type { CacheEntry, StoredResponse } from './cache-store.js';
+import { cachedResponse, gatewayTimeout } from './cached-response.js';
+import { currentAge, freshnessLifetime, initialAge } from './freshness.js';
+import { type CacheStats, type DeleteOptions, HttpCache } from './http-cache.js';
+import { invalidatedUrls, isUnsafeMethod } from './invalidate.js';
+import { recordBody } from './record-body.js';
+import { conditionalRequest, mergeNotModified } from './revalidate.js';
+import { unstorableReason } from './storable.js';
+import { storedInfo } from './stored-info.js';
+import { matchUrlPattern } from './url-patterns.js';
+import { selectVariant, varyNames, varyValues } from './vary.js';
+
+/** Request headers that make the request the caller's own conditional or partial one: passed through. */
+const PASS_THROUGH_HEADERS = [
+  'range',
+  'if-none-match',
+  'if-modified-since',
+  'if-match',
+  'if-unmodified-since',
+  'if-range',
+];
+
+const STAT_OF: Record<CacheStatus, keyof CacheStats> = {
+  hit: 'hits',
+  stale: 'stale',
+  revalidated: 'revalidated',
+  miss: 'misses',
+  bypass: 'bypassed',
+};
+
+/** What one cacheable exchange carries from lookup to storing. */
+interface Exchange {
+  readonly key: string;
+  readonly url: string;
+  readonly method: string;
+  readonly headers: CaseInsensitiveDict<string>;
+  readonly demand: Demand;
+  readonly entry: CacheEntry | undefined;
+}
+
+/**
+ * Wraps an adapter with an HTTP cache (RFC 9111). Every response it returns carries
+ * `cacheStatus`; those answered from the store have `fromCache` and an `Age` header.
+ *
+ * @example
+ * session.mount('https://', new CacheAdapter(new HTTPAdapter(), { store: new MemoryStore() }));
+ * const r = await session.get('https://example.org/data');
+ * r.cacheStatus; // 'miss', then 'hit'
+ * @throws TypeError / RangeError (from the constructor) for invalid options.
+ */
+export class CacheAdapter extends BaseAdapter {
+  /** The adapter that talks to servers. */
+  readonly inner: Adapter;
+  /** The cache (store, settings, statistics), possibly shared with other adapters. */
+  readonly cache: HttpCache;
+  readonly #refreshing = new Map<string, Promise<void>>();
+
+  /** @param options cache options, or an `HttpCache` to share with other adapters. */
+  constructor(inner: Adapter, options: CacheOptions | HttpCache = {}) {
+    super();
+    this.inner = inner;
+    this.cache = options instanceof HttpCache ? options : new HttpCache(options);
+    this.cache.retain();
+  }
+
+  /** Answers from the cache when it may, else from the inner adapter, storing what may be stored. */
+  async send(request: PreparedRequest, options: SendOptions): Promise<Response> {
+    const response = await this.#dispatch(request, options);
+    this.cache.count(STAT_OF[response.cacheStatus ?? 'bypass']);
+    return response;
+  }
+
+  /** Waits for background refreshes, closes the inner adapter, and the cache when no other adapter uses it. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.#refreshing.values());
+    await this.inner.close();
+    await this.cache.release();
+  }
+
+  /** The store's keys (see {@link HttpCache.keys}). */
+  keys(): Promise<string[]> {
+    return this.cache.keys();
+  }
+  /** Removes entries by URL and/or every expired one (see {@link HttpCache.delete}). */
+  delete(options: DeleteOptions): Promise<number> {
+    return this.cache.delete(options);
+  }
+  /** Removes every entry. */
+  clear(): Promise<void> {
+    return this.cache.clear();
+  }
+  /** The cache's counters. */
+  stats(): CacheStats {
+    return this.cache.stats();
+  }
+
+  #dispatch(request: PreparedRequest, options: SendOptions): Promise<Response> {
+    const method = request.method ?? 'GET';
+    // Unsafe methods invalidate even with cache: false (RFC 9111 §4.4 is not optional).
+    if (isUnsafeMethod(method)) return this.#sendUnsafe(request, options);
+    const headers = plainHeaders(request);
+    if (options.cache === false || !this.#consults(method, headers)) return this.#bypass(request, options);
+    return this.#sendCacheable(request, options, method, headers);
+  }
+
+  #consults(method: string, headers: CaseInsensitiveDict<string>): boolean {
+    const methods = this.cache.options.cacheableMethods;
+    if (!methods.has(method) && !(method === 'HEAD' && methods.has('GET'))) return false;
+    for (const name of PASS_THROUGH_HEADERS) if (headers.has(name)) return false;
+    return true;
+  }
+
+  async #sendCacheable(
+    request: PreparedRequest,
+    options: SendOptions,
+    method: string,
+    headers: CaseInsensitiveDict<string>,
+  ): Promise<Response> {
+    const exchange = await this.#lookup(request, options, method, headers);
+    if (method === 'HEAD') {
+      // A fresh stored GET answers a HEAD (RFC 9110 §9.3.2).
+      const fromGet = await this.#find(cacheKey('GET', exchange.url), headers);
+      const verdict = fromGet && this.#assess(fromGet, exchange.demand);
+      if (fromGet !== undefined && verdict?.fresh)
+        return cachedResponse(fromGet, request, 'hit', verdict.age);
+    }
+    const stored = exchange.entry && selectVariant(exchange.entry.variants, headers);
+    const onlyIfCached =
+      (options.cache || undefined)?.onlyIfCached === true || exchange.demand.directives.has('only-if-cached');
+    if (stored === undefined)
+      return onlyIfCached ? gatewayTimeout(request) : this.#fetch(exchange, request, options);
+    const verdict = this.#assess(stored, exchange.demand);
+    if (verdict.fresh) return cachedResponse(stored, request, 'hit', verdict.age);
+    if (verdict.staleAccepted) return cachedResponse(stored, request, 'stale', verdict.age);
+    if (onlyIfCached) return gatewayTimeout(request);
+    if (verdict.revalidateInBackground) {
+      this.#refreshInBackground(exchange, request, options, stored);
+      return cachedResponse(stored, request, 'stale', verdict.age);
+    }
+    return this.#revalidate(exchange, request, options, stored, verdict);
+  }
+
+  async #lookup(
+    request: PreparedRequest,
+    options: SendOptions,
+    method: string,
+    headers: CaseInsensitiveDict<string>,
+  ): Promise<Exchange> {
+    const setting = options.cache || undefined;
+    if (setting !== undefined && (typeof setting !== 'object' || setting === null))
+      throw new TypeError(
+        `cache must be false or { expireAfter, onlyIfCached, refresh }, got ${String(setting)}`,
+      );
+    const cacheOptions = this.cache.options;
+    const url = cacheUrl(request.url, cacheOptions.ignoredParameters);
+    const key = cacheKey(method, url);
+    const demand: Demand = {
+      directives: requestDirectives(headers.get('cache-control'), headers.get('pragma')),
+      refresh: setting?.refresh === true,
+      expireAfter: checkExpireAfter('cache.expireAfter', setting?.expireAfter),
+      staleIfError: cacheOptions.staleIfError,
+      staleWhileRevalidate: cacheOptions.staleWhileRevalidate,
+    };
+    return { key, url, method, headers, demand, entry: await this.cache.lookup(key) };
+  }
+
+  async #find(key: string, headers: CaseInsensitiveDict<string>): Promise<StoredResponse | undefined> {
+    const entry = await this.cache.lookup(key);
+    return entry && selectVariant(entry.variants, headers);
+  }
+
+  #assess(stored: StoredResponse, demand: Demand): Assessment {
+    const info = storedInfo(stored, this.cache.options.shared);
+    return assess(
+      info,
+      stored.lifetime,
+      demand,
+      currentAge(info.initialAge, stored.responseTime, Date.now()),
+    );
+  }
+
+  async #fetch(exchange: Exchange, request: PreparedRequest, options: SendOptions): Promise<Response> {
+    const requestTime = Date.now();
+    const response = await this.inner.send(request, options);
+    return this.#store(exchange, response, requestTime);
+  }
+
+  /** Revalidates a stale response: a conditional request, a 304 merged, stale-if-error on failure. */
+  async #revalidate(
+    exchange: Exchange,
+    request: PreparedRequest,
+    options: SendOptions,
+    stored: StoredResponse,
+    verdict: Assessment,
+  ): Promise<Response> {
+    const info = storedInfo(stored, this.cache.options.shared);
+    const conditional =
+      info.hasValidator && request.method === 'GET' ? conditionalRequest(request, stored) : request;
+    const requestTime = Date.now();
+    let response: Response;
+    try {
+      response = await this.inner.send(conditional, options);
+    } catch (error) {
+      if (verdict.usableOnError) return this.#serveStale(stored, request, exchange.demand);
+      throw error;
+    }
+    if (response.statusCode === 304 && conditional !== request) {
+      await response.close();
+      const merged = mergeNotModified(
+        stored,
+        plainHeaders(response),
+        { requestTime, responseTime: Date.now() },
+        (h) => this.#lifetime(exchange, stored.status, h, Date.now(), requestTime),
+      );
+      await this.cache.save(exchange.key, merged, exchange.entry);
+      return cachedResponse(merged, request, 'revalidated', this.#assess(merged, exchange.demand).age);
+    }
+    if (response.statusCode >= 500 && verdict.usableOnError) {
+      await response.close();
+      return this.#serveStale(stored, request, exchange.demand);
+    }
+    response.request = request;
+    return this.#store(exchange, response, requestTime);
+  }
+
+  #serveStale(stored: StoredResponse, request: PreparedRequest, demand: Demand): Response {
+    return cachedResponse(stored, request, 'stale', this.#assess(stored, demand).age);
+  }
+
+  /** stale-while-revalidate: one refresh per key at a time; its failures only count as errors. */
+  #refreshInBackground(
+    exchange: Exchange,
+    request: PreparedRequest,
+    options: SendOptions,
+    stored: StoredResponse,
+  ): void {
+    if (this.#refreshing.has(exchange.key)) return;
+    const noFallback = {
+      age: 0,
+      fresh: false,
+      staleAccepted: false,
+      revalidateInBackground: false,
+      usableOnError: false,
+    };
+    const refresh = async () => {
+      try {
+        const background = { ...options, stream: false, signal: undefined };
+        const response = await this.#revalidate(exchange, request, background, stored, noFallback);
+        await response.read();
+      } catch {
+        this.cache.count('errors');
+      } finally {
+        this.#refreshing.delete(exchange.key);
+      }
+    };
+    this.#refreshing.set(exchange.key, refresh());
+  }
+
+  /** Marks a response from the server 'miss' and, when it may be stored, records its body as it is read. */
+  #store(exchange: Exchange, response: Response, requestTime: number): Response {
+    const responseTime = Date.now();
+    const headers = plainHeaders(response);
+    response.cacheStatus = 'miss';
+    const options = this.cache.options;
+    const directives = parseCacheControl(headers.get('cache-control'));
+    const names = varyNames(headers.get('vary'), options.matchHeaders);
+    const unstorable = unstorableReason({
+      method: exchange.method,
+      status: response.statusCode,
+      requestDirectives: exchange.demand.directives,
+      responseDirectives: directives,
+      authorized: exchange.headers.has('authorization'),
+      varyAll: names === null,
+      partial: headers.has('content-range'),
+      shared: options.shared,
+      cacheableMethods: options.cacheableMethods,
+      cacheableStatus: options.cacheableStatus,
+    });
+    if (unstorable !== null || names === null) return response;
+    const lifetime = this.#lifetime(exchange, response.statusCode, headers, responseTime, requestTime);
+    if (lifetime <= 0 && !this.#usableStale(headers, directives)) return response;
+    if (Number(headers.get('content-length') ?? 0) > options.maxEntrySize) return response;
+    const variant: Omit<StoredResponse, 'body'> = {
+      status: response.statusCode,
+      reason: response.reason,
+      url: exchange.url,
+      headers: storedHeaders(headers),
+      varyValues: varyValues(names, exchange.headers),
+      requestTime,
+      responseTime,
+      lifetime,
+    };
+    return recordBody(response, 'miss', options.maxEntrySize, (body) =>
+      this.cache.save(exchange.key, { ...variant, body }, exchange.entry),
+    );
+  }
+
+  /**
+   * The lifetime to store: a per-request `expireAfter`, else `urlsExpireAfter`, else `expireAfter`
+   * (each counted from now, so the response's age is added), else the response's own (§4.2.1).
+   */
+  #lifetime(
+    exchange: Exchange,
+    status: number,
+    headers: CaseInsensitiveDict<string>,
+    responseTime: number,
+    requestTime: number,
+  ): number {
+    const options = this.cache.options;
+    const override: ExpireAfter | undefined =
+      exchange.demand.expireAfter ??
+      matchUrlPattern(options.urlsExpireAfter, exchange.url) ??
+      options.expireAfter;
+    if (override === 'never') return Number.POSITIVE_INFINITY;
+    const date = headers.get('date');
+    if (override !== undefined)
+      return override + initialAge(date, headers.get('age'), requestTime, responseTime);
+    const input = {
+      status,
+      directives: parseCacheControl(headers.get('cache-control')),
+      date,
+      expires: headers.get('expires'),
+      lastModified: headers.get('last-modified'),
+      responseTime,
+    };
+    return freshnessLifetime(input, options.shared);
+  }
+
+  /** A response stale on arrival is still worth storing when it can be revalidated or served stale. */
+  #usableStale(headers: CaseInsensitiveDict<string>, directives: Directives): boolean {
+    const options = this.cache.options;
+    return (
+      headers.has('etag') ||
+      headers.has('last-modified') ||
+      directives.has('stale-if-error') ||
+      directives.has('stale-while-revalidate') ||
+      options.staleIfError > 0 ||
+      options.staleWhileRevalidate > 0
+    );
+  }
+
+  async #sendUnsafe(request: PreparedRequest, options: SendOptions): Promise<Response> {
+    const response = await this.inner.send(request, options);
+    response.cacheStatus = 'bypass';
+    if (response.statusCode >= 200 && response.statusCode < 400) {
+      const headers = plainHeaders(response);
+      for (const url of invalidatedUrls(
+        request.url,
+        headers.get('location'),
+        headers.get('content-location'),
+      )) {
+        const bare = cacheUrl(url, this.cache.options.ignoredParameters);
+        await this.cache.remove(cacheKey('GET', bare));
+        await this.cache.remove(cacheKey('HEAD', bare));
+      }
+    }
+    return response;
+  }
+
+  async #bypass(request: PreparedRequest, options: SendOptions): Promise<Response> {
+    const response = await this.inner.send(request, options);
+    response.cacheStatus = 'bypass';
+    return response;
+  }
+}
+
+/** The headers to store: all but `Set-Cookie` (a replay must not set cookies again). */
+function storedHeaders(headers: CaseInsensitiveDict<string>): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [name, value] of headers) {
+    if (name.length === 10 && name.toLowerCase() === 'set-cookie') continue;
+    pairs.push([name, value]);
+  }
+  return pairs;
+}

@@ -1,0 +1,129 @@
+/** RedisStore: entries in Redis, shared by every process and machine that reaches it; each key expires with its entry. */
+import type { CacheEntry, CacheStore } from './cache-store.js';
+import { decodeEntry, encodeEntry } from './entry-codec.js';
+
+/** The commands a RedisStore uses: an ioredis client (`new Redis(url)`) has them. */
+export interface RedisClientLike {
+  getBuffer(key: string): Promise<Buffer | null>;
+  set(key: string, value: Buffer, mode: 'PX', ms: number): Promise<unknown>;
+  set(key: string, value: Buffer): Promise<unknown>;
+  del(...keys: string[]): Promise<number>;
+  scan(
+    cursor: string | number,
+    match: 'MATCH',
+    pattern: string,
+    count: 'COUNT',
+    n: number,
+  ): Promise<[string, string[]]>;
+  quit(): Promise<unknown>;
+}
+
+/** Options of a RedisStore. */
+export interface RedisStoreOptions {
+  /** A `redis://` URL for a client the store makes (with ioredis) and closes; default `redis://127.0.0.1:6379`. */
+  url?: string | undefined;
+  /** A client of yours (left open by `close()`); wins over `url`. */
+  client?: RedisClientLike | undefined;
+  /** Prefix of every key (default `reqs-cache:`), so one Redis serves several caches. */
+  prefix?: string | undefined;
+}
+
+// In a variable: ioredis is an optional dependency, loaded on first use.
+const IOREDIS = 'ioredis';
+
+/**
+ * A store in Redis, for caches shared by many processes and machines. Every key gets a TTL
+ * from its entry's lifetime (freshness plus the stale allowances), so nothing stays forever
+ * but what `expireAfter: 'never'` stored. Makes its client with the optional ioredis package,
+ * loaded on first use, unless given one.
+ *
+ * @example
+ * installCache(session, { store: new RedisStore({ url: 'redis://cache.internal:6379' }), shared: true });
+ */
+export class RedisStore implements CacheStore {
+  readonly #prefix: string;
+  readonly #url: string;
+  readonly #owned: boolean;
+  #client: Promise<RedisClientLike> | null;
+
+  constructor(options: RedisStoreOptions = {}) {
+    this.#prefix = options.prefix ?? 'reqs-cache:';
+    this.#url = options.url ?? 'redis://127.0.0.1:6379';
+    this.#owned = options.client === undefined;
+    this.#client = options.client === undefined ? null : Promise.resolve(options.client);
+  }
+
+  async get(key: string): Promise<CacheEntry | undefined> {
+    const bytes = await (await this.#connect()).getBuffer(this.#prefix + key);
+    return bytes === null ? undefined : decodeEntry(bytes);
+  }
+
+  async set(key: string, entry: CacheEntry): Promise<void> {
+    const client = await this.#connect();
+    const bytes = encodeEntry(entry);
+    const value = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (entry.expiresAt === null) {
+      await client.set(this.#prefix + key, value);
+      return;
+    }
+    const ttl = Math.ceil(entry.expiresAt - Date.now());
+    if (ttl > 0) await client.set(this.#prefix + key, value, 'PX', ttl);
+    else await client.del(this.#prefix + key);
+  }
+
+  async delete(key: string): Promise<void> {
+    await (await this.#connect()).del(this.#prefix + key);
+  }
+
+  async keys(): Promise<string[]> {
+    const keys: string[] = [];
+    for await (const batch of this.#scan())
+      for (const key of batch) keys.push(key.slice(this.#prefix.length));
+    return keys;
+  }
+
+  async clear(): Promise<void> {
+    const client = await this.#connect();
+    for await (const batch of this.#scan()) if (batch.length > 0) await client.del(...batch);
+  }
+
+  /** Quits the client the store made (a client you gave stays open). */
+  async close(): Promise<void> {
+    const client = this.#client;
+    this.#client = null;
+    if (client !== null && this.#owned) await (await client).quit();
+  }
+
+  async *#scan(): AsyncGenerator<string[], void, undefined> {
+    const client = await this.#connect();
+    const pattern = `${this.#prefix.replace(/[*?[\]\\]/g, '\\$&')}*`;
+    let cursor = '0';
+    do {
+      const [next, batch] = await client.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      cursor = next;
+      yield batch;
+    } while (cursor !== '0');
+  }
+
+  #connect(): Promise<RedisClientLike> {
+    this.#client ??= this.#makeClient();
+    return this.#client;
+  }
+
+  async #makeClient(): Promise<RedisClientLike> {
+    let module: { Redis?: new (url: string, options: object) => RedisClientLike };
+    try {
+      module = await import(IOREDIS);
+    } catch (cause) {
+      throw new Error(
+        'RedisStore needs the ioredis package (npm install ioredis), or a client of yours in { client }',
+        {
+          cause,
+        },
+      );
+    }
+    if (module.Redis === undefined) throw new Error('RedisStore: the ioredis package has no Redis export');
+    // Fail fast while Redis is down rather than queueing cache lookups forever.
+    return new module.Redis(this.#url, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  }
+}
