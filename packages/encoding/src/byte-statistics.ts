@@ -10,6 +10,8 @@ export interface ByteStatistics {
   readonly counts: Uint32Array;
   /** …with an ASCII letter on both sides (inside a Latin word). */
   readonly inWord: Uint32Array;
+  /** …with an ASCII vowel on both sides. */
+  readonly betweenVowels: Uint32Array;
   /** …with an ASCII letter on at least one side. */
   readonly nearLetter: Uint32Array;
   /** …right after an ASCII lower-case letter. */
@@ -28,6 +30,7 @@ export interface ByteStatistics {
 const stats: ByteStatistics = {
   counts: new Uint32Array(128),
   inWord: new Uint32Array(128),
+  betweenVowels: new Uint32Array(128),
   nearLetter: new Uint32Array(128),
   afterLower: new Uint32Array(128),
   sentenceStart: new Uint32Array(128),
@@ -41,6 +44,8 @@ const stats: ByteStatistics = {
 const ASCII_LETTER = new Uint8Array(256);
 for (let byte = 0x41; byte <= 0x5a; byte++) ASCII_LETTER[byte] = 2;
 for (let byte = 0x61; byte <= 0x7a; byte++) ASCII_LETTER[byte] = 1;
+const ASCII_VOWEL = new Uint8Array(256);
+for (const char of 'aeiouAEIOU') ASCII_VOWEL[char.charCodeAt(0)] = 1;
 
 /** `.`, `!`, `?`: a sentence ends; the next letter after spaces starts one. */
 const SENTENCE_END = new Uint8Array(256);
@@ -50,6 +55,7 @@ function reset(): void {
   for (const byte of stats.seen) {
     stats.counts[byte] = 0;
     stats.inWord[byte] = 0;
+    stats.betweenVowels[byte] = 0;
     stats.nearLetter[byte] = 0;
     stats.afterLower[byte] = 0;
     stats.sentenceStart[byte] = 0;
@@ -63,7 +69,8 @@ function reset(): void {
 /** The statistics of `bytes`; valid until the next call. */
 export function collectByteStatistics(bytes: Uint8Array): ByteStatistics {
   reset();
-  const { counts, inWord, nearLetter, afterLower, sentenceStart, pairs, seen, seenPairs } = stats;
+  const { counts, inWord, betweenVowels, nearLetter, afterLower, sentenceStart, pairs, seen, seenPairs } =
+    stats;
   const length = bytes.byteLength;
   let previous = 0x20;
   let startsSentence = true;
@@ -84,6 +91,9 @@ export function collectByteStatistics(bytes: Uint8Array): ByteStatistics {
     if (before !== 0 || after !== 0) {
       nearLetter[high] = (nearLetter[high] as number) + 1;
       if (before !== 0 && after !== 0) inWord[high] = (inWord[high] as number) + 1;
+      if (ASCII_VOWEL[previous] === 1 && ASCII_VOWEL[next] === 1) {
+        betweenVowels[high] = (betweenVowels[high] as number) + 1;
+      }
       if (before === 1) afterLower[high] = (afterLower[high] as number) + 1;
     }
     if (startsSentence) sentenceStart[high] = (sentenceStart[high] as number) + 1;

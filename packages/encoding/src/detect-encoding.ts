@@ -36,7 +36,7 @@ export function detectEncoding(bytes: Uint8Array): string | null {
     return controls || bytes.includes(ESC) ? detectLegacyCharset(bytes) : 'ascii';
   }
   if (isUtf8(withoutCutSequence(bytes))) return 'utf-8';
-  return (controls ? null : guessWideUnicode(sample)) ?? detectLegacyCharset(bytes);
+  return (controls ? null : guessWideUnicode(sample)) ?? detectLegacyCharset(bytes, controls);
 }
 
 /** Whether `bytes` hold a byte text never does: NUL or a C0 control other than TAB, LF, VT, FF, CR, ESC. */

@@ -40,9 +40,12 @@ const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
 
 /** Above this share of runs of high bytes that no double-byte encoding can end, skip them all. */
 const MAX_BROKEN_RUNS = 0.1;
+/** How much of the body these checks read: thousands of characters, enough to judge by. */
+const SAMPLE_BYTES = 16 * 1024;
 
 /** The East Asian encoding `bytes` read best in, or null when none reads as such text. */
-export function detectMultiByte(bytes: Uint8Array): string | null {
+export function detectMultiByte(body: Uint8Array): string | null {
+  const bytes = body.subarray(0, SAMPLE_BYTES);
   if (!couldBeDoubleByte(bytes)) return null;
   let bestName: string | null = null;
   let bestScore = MIN_AVERAGE;

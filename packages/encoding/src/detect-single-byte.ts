@@ -14,6 +14,7 @@ import {
   type SingleByteModel,
   singleByteModel,
   UPPER,
+  VOWEL,
 } from './single-byte-model.js';
 
 /** Log-penalties per occurrence. */
@@ -23,6 +24,8 @@ const CASE_BREAK = Math.log(0.02);
 /** A sentence starts with a capital: the model's capital share (0.15) does not hold there. */
 const CAPITAL_STARTS_SENTENCE = Math.log(1 / 0.15);
 const SMALL_STARTS_SENTENCE = Math.log(0.1);
+/** Three vowels in a row with the accented one in the middle ("aæa") are rare; "aća" is not. */
+const VOWEL_BETWEEN_VOWELS = Math.log(0.1);
 /** A word that starts with its first letter twice ("Aa…") is rare in every language. */
 const DOUBLED_CAPITAL = Math.log(0.1);
 /** Latin-script languages seldom put two letters beyond ASCII side by side. */
@@ -71,6 +74,7 @@ function contextScore(stats: ByteStatistics, c: number): number {
     const kind = flags[charIndex[base + high] as number] as number;
     if (kind & LETTER) {
       if (!(kind & LATIN)) score += (stats.nearLetter[high] as number) * SCRIPT_MIX;
+      if (kind & VOWEL) score += (stats.betweenVowels[high] as number) * VOWEL_BETWEEN_VOWELS;
       if (kind & UPPER) score += (stats.afterLower[high] as number) * CASE_BREAK;
       const starts = stats.sentenceStart[high] as number;
       if (starts > 0) score += starts * (kind & UPPER ? CAPITAL_STARTS_SENTENCE : SMALL_STARTS_SENTENCE);
@@ -90,9 +94,8 @@ function contextScore(stats: ByteStatistics, c: number): number {
   return score;
 }
 
-/** Whether the pair's two bytes read as the same letter in two cases. */
+/** Whether the pair's two bytes read as the same letter, capital then small. */
 function isSameLetter(model: SingleByteModel, base: number, pair: number): boolean {
-  const first = model.codes[model.charIndex[base + (pair >> 7)] as number] as number;
-  const second = model.codes[model.charIndex[base + (pair & 127)] as number] as number;
-  return String.fromCharCode(second).toUpperCase() === String.fromCharCode(first);
+  const capital = model.charIndex[base + (pair >> 7)] as number;
+  return model.smallOf[capital] === model.charIndex[base + (pair & 127)];
 }

@@ -16,11 +16,13 @@ const ESC = 0x1b;
 
 /**
  * The legacy encoding `bytes` are most likely in, as a canonical name of this package (see
- * lookupEncoding), or null for binary data.
+ * lookupEncoding), or null for binary data. `controls`: whether the caller saw control bytes
+ * (NUL, or C0 other than whitespace and ESC) in the first 64 KiB; without them, no scan for
+ * binary data is needed.
  */
-export function detectLegacyCharset(bytes: Uint8Array): string | null {
+export function detectLegacyCharset(bytes: Uint8Array, controls = true): string | null {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (looksBinary(sample)) return null;
+  if (controls && looksBinary(sample)) return null;
   if (isAscii(sample)) return isIso2022jp(sample) ? 'iso-2022-jp' : 'ascii';
   return detectMultiByte(sample) ?? detectSingleByte(collectByteStatistics(sample));
 }

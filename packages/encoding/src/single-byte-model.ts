@@ -17,6 +17,8 @@ export const NOT_TEXT = 16;
 export const JOINER = 32;
 /** Punctuation every language uses beyond ASCII: quotes, dashes, no-break space, euro… */
 export const COMMON = 64;
+/** A Latin vowel (a, e, i, o, u, y with any accent; æ, ø, œ). */
+export const VOWEL = 128;
 
 const COMMON_PUNCTUATION = '\u00a0«»“”‘’„–—…•€£°§©®™·\u00ad';
 const JOINERS = '’‘·\u00ad\u2010\u2011';
@@ -40,8 +42,8 @@ export interface SingleByteModel {
   /** Log-probability of each (language, character index): language × characters + index. */
   readonly logProbability: Float32Array;
   readonly characters: number;
-  /** The character (UTF-16 code unit) of each index. */
-  readonly codes: readonly number[];
+  /** For each character index, the index of its small letter when it is a capital, else −1. */
+  readonly smallOf: Int32Array;
   readonly latinLanguage: Uint8Array;
 }
 
@@ -99,9 +101,17 @@ function buildModel(): SingleByteModel {
     flags,
     logProbability,
     characters: count,
-    codes,
+    smallOf: smallLetters(codes, indexOf),
     latinLanguage: Uint8Array.from(LANGUAGE_PROFILES, (language) => (language.latin ? 1 : 0)),
   };
+}
+
+function smallLetters(codes: readonly number[], indexOf: ReadonlyMap<number, number>): Int32Array {
+  return Int32Array.from(codes, (code) => {
+    const char = String.fromCharCode(code);
+    const small = char.toLowerCase();
+    return small === char || small.length !== 1 ? -1 : (indexOf.get(small.charCodeAt(0)) ?? -1);
+  });
 }
 
 /** Log-probabilities of the characters outside a language's letters, common punctuation at `share`. */
@@ -150,7 +160,10 @@ function kindOf(code: number): number {
   let kind = LETTER;
   if (char !== lower) kind |= UPPER;
   if (char !== upper || code === 0xdf) kind |= LOWER;
-  if (code < 0x250 || (code >= 0x1e00 && code <= 0x1eff)) kind |= LATIN;
+  if (code < 0x250 || (code >= 0x1e00 && code <= 0x1eff)) {
+    kind |= LATIN;
+    if ('aeiouyæøœ'.includes(lower.normalize('NFD').charAt(0))) kind |= VOWEL;
+  }
   return kind;
 }
 
