@@ -8,8 +8,8 @@ import type { CaseInsensitiveDict } from '@reqs/core';
  * - `Expect` is dropped: undici does not do `100-continue` on HTTP/1.1 (and refuses the
  *   header); the body is sent at once, as Python's http.client does;
  * - `Keep-Alive` is dropped (undici manages the connection);
- * - `Proxy-Authorization` is kept only when the request goes to a forwarding proxy
- *   (`keepProxyAuthorization`): it is for the proxy, never for an origin;
+ * - `Proxy-Authorization` is kept only when `keepProxyAuthorization` (a forwarding proxy, or
+ *   no proxy at all, as Requests): never through a tunnel or to a unix socket;
  * - `extra` pairs (Host and Proxy-Authorization for a forwarding proxy) are added when the
  *   request does not set them.
  */

@@ -21,7 +21,7 @@ export interface RoutePlan {
   origin: string;
   /** The request target: origin-form (`/path?q`), or absolute-form through a forwarding proxy. */
   path: string;
-  /** Whether `Proxy-Authorization` goes out with the request (forwarding proxies only). */
+  /** Whether the request's `Proxy-Authorization` goes out with it (forwarding proxy, or no proxy). */
   keepProxyAuthorization: boolean;
   /** Header pairs added unless the request sets them. */
   extraHeaders: string[] | null;
@@ -143,7 +143,9 @@ function parsePlan(request: PreparedRequest, proxies: Readonly<Record<string, st
     secure,
     origin: url.origin,
     path: request.pathUrl,
-    keepProxyAuthorization: false,
+    // With no proxy, a Proxy-Authorization the user set goes to the origin, as in Requests
+    // (test_proxy_authorization_preserved_on_request); the session removes it on every redirect.
+    keepProxyAuthorization: true,
     extraHeaders: null,
   };
 }

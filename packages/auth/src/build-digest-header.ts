@@ -23,7 +23,7 @@ export interface DigestAnswer {
  *
  * @example
  * buildDigestHeader(challenge, { username: 'Mufasa', password: 'Circle of Life', method: 'GET', uri: '/dir/index.html', nc: 1 })
- * // 'Digest username="Mufasa", realm="…", nonce="…", uri="/dir/index.html", algorithm=MD5, response="…", qop=auth, nc=00000001, cnonce="…"'
+ * // 'Digest username="Mufasa", realm="…", nonce="…", uri="/dir/index.html", algorithm=MD5, response="…", qop="auth", nc=00000001, cnonce="…"'
  */
 export function buildDigestHeader(challenge: DigestChallenge, answer: DigestAnswer): string {
   const { realm, nonce, qop, algorithm } = challenge;
@@ -42,7 +42,8 @@ export function buildDigestHeader(challenge: DigestChallenge, answer: DigestAnsw
   if (challenge.algorithmName !== null) parts.push(`algorithm=${challenge.algorithmName}`);
   parts.push(`response=${quote(response)}`);
   if (challenge.opaque !== null) parts.push(`opaque=${quote(challenge.opaque)}`);
-  if (qop !== null) parts.push(`qop=${qop}`, `nc=${nc}`, `cnonce=${quote(cnonce)}`);
+  // qop quoted as Requests sends it (RFC 7616 writes it bare; servers accept both).
+  if (qop !== null) parts.push(`qop=${quote(qop)}`, `nc=${nc}`, `cnonce=${quote(cnonce)}`);
   if (challenge.userhash) parts.push('userhash=true');
   return `Digest ${parts.join(', ')}`;
 }

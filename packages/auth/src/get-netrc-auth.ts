@@ -26,7 +26,8 @@ const NETRC_FILES = ['.netrc', '_netrc'] as const;
  * The file is `$NETRC` when set (a leading `~` is expanded), else `~/.netrc`, else `~/_netrc`.
  * The host is matched by name only — never by port, never by a parent domain — so the
  * credentials of one host are not offered to another; a `default` entry applies to every
- * host, as in Python. An entry without `login` answers with its `account`. A session calls
+ * host, as in Python. An entry without `login` answers with its `account`; one with neither
+ * `login` nor `password` (or both empty) gives null. A session calls
  * this for each request and redirect hop, with the URL actually being connected to.
  *
  * @throws NetrcParseError or the file system error, only with `raiseErrors: true`.
@@ -43,7 +44,9 @@ export function getNetrcAuth(
   if (host === null) return null;
   try {
     const entry = loadNetrc(path, maxAge).authenticators(host);
-    if (entry === null) return null;
+    // An entry without login and password (absent or empty) gives nothing, as Requests ignores
+    // empty credentials rather than send `Authorization: Basic Og==`.
+    if (entry === null || (entry.login === '' && entry.password === '')) return null;
     return [entry.login || entry.account, entry.password];
   } catch (error) {
     if (raiseErrors) throw error;

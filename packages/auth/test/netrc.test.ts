@@ -176,6 +176,16 @@ describe('getNetrcAuth', () => {
     expect(getNetrcAuth('http://a.org/')).toEqual(['acc', 'p']);
   });
 
+  it('gives nothing for an entry without login and password, or with both empty (issue 13)', () => {
+    useNetrc('machine a.org\nmachine b.org login "" password ""\ndefault');
+    expect(getNetrcAuth('http://a.org/')).toBeNull();
+    expect(getNetrcAuth('http://b.org/')).toBeNull();
+    expect(getNetrcAuth('http://c.org/')).toBeNull();
+    useNetrc('machine a.org login u\nmachine b.org password p');
+    expect(getNetrcAuth('http://a.org/')).toEqual(['u', '']);
+    expect(getNetrcAuth('http://b.org/')).toEqual(['', 'p']);
+  });
+
   it('falls back to the default entry', () => {
     useNetrc('machine a.org login u password p\ndefault login anon password guest');
     expect(getNetrcAuth('http://b.org/')).toEqual(['anon', 'guest']);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type HttpbinServer, startServer } from '@reqs/httpbin';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Session } from '../src/index.js';
+import { HTTPDigestAuth, Session } from '../src/index.js';
 
 let httpbin: HttpbinServer;
 let dir: string;
@@ -50,5 +50,27 @@ describe('Session and .netrc', () => {
     writeFileSync(path, 'machine 127.0.0.1 login late password pass-2', { mode: 0o600 });
     await sleep(120);
     expect((await s.get(`${httpbin.url}/basic-auth/late/pass-2`)).statusCode).toBe(200);
+  });
+
+  it('gives no auth for an entry with empty login and password (no Basic Og==)', async () => {
+    const path = join(dir, 'netrc');
+    writeFileSync(path, 'machine 127.0.0.1 login "" password ""', { mode: 0o600 });
+    process.env.NETRC = path;
+    await using s = new Session();
+    const r = await s.get(`${httpbin.url}/headers`);
+    expect((r.json() as { headers: Record<string, string> }).headers.Authorization).toBeUndefined();
+  });
+
+  it('never replaces explicit Digest auth with .netrc on a redirect hop (issue 13)', async () => {
+    const path = join(dir, 'netrc');
+    writeFileSync(path, 'machine 127.0.0.1 login netrc-user password netrc-pass', { mode: 0o600 });
+    process.env.NETRC = path;
+    await using s = new Session();
+    const target = '/digest-auth/auth/user/pass';
+    const r = await s.get(`${httpbin.url}/redirect-to?url=${encodeURIComponent(target)}`, {
+      auth: new HTTPDigestAuth('user', 'pass'),
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.request.headers.get('Authorization')).toMatch(/^Digest /);
   });
 });

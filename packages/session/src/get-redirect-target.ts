@@ -5,7 +5,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The `Location` of a redirect response, or null when `response` is not a redirect (a 301,
- * 302, 303, 307 or 308 with `Location`). Header bytes arrive decoded as latin-1; as Requests
+ * 302, 303, 307 or 308 with `Location`); with several `Location` fields, the first. Header bytes arrive decoded as latin-1; as Requests
  * does, they are re-read as UTF-8 when they form valid UTF-8 (servers send UTF-8 far more
  * often than latin-1), else kept as they are.
  *
@@ -15,7 +15,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function getRedirectTarget(response: Response): string | null {
   if (!response.isRedirect) return null;
-  const location = response.headers.get('location');
+  // Two Location fields would be joined by `get` into one URL ("/a, /b") that no server meant:
+  // the first one is followed (hardening, docs/robustness.md).
+  const location = response.headers.getAll('location')[0];
   if (location === undefined) return null;
   return latin1ToUtf8(location);
 }

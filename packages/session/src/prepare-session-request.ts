@@ -14,7 +14,9 @@ import {
   type MultipartEncoder,
   type ParamsInit,
   PreparedRequest,
+  plainHeaders,
 } from '@reqs/core';
+import { markExplicitAuth } from './explicit-auth.js';
 import { mergeHeaders } from './merge-headers.js';
 import { mergeHooks } from './merge-hooks.js';
 import { isEmptySetting, mergeSetting } from './merge-setting.js';
@@ -78,7 +80,12 @@ export function prepareSessionRequest(
   p.prepareCookies(jar === session.cookies ? sessionJar : jar);
   p.cookieJar = jar; // the jar users see, which redirects compare with session.cookies
   p.prepareBody(fields.data, fields.files, fields.json);
-  p.prepareAuth(authFor(fields.auth, session, p.url), p.url);
+  // Auth the user gave — `auth`, a URL's user:pass@, an Authorization header — is never replaced
+  // by .netrc: not here, and not on a redirect hop to the same origin (see rebuildAuth).
+  const given = givenAuth(fields.auth, session, p.url);
+  const explicit = given !== null || plainHeaders(p).has('Authorization') || hasUserinfo(p.url);
+  p.prepareAuth(explicit ? given : netrcAuth(session, p.url), p.url);
+  if (explicit) markExplicitAuth(p, p.url);
   p.prepareHooks(mergeHooks(fields.hooks, session.hooks) as HooksInit);
   return p;
 }
@@ -124,15 +131,23 @@ function cookieNames(cookies: CookiesInit): Iterable<string> {
 
 const HAS_USERINFO = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i;
 
-/** The auth to apply: the request's; else the session's (only to `baseUrl`'s origin); else `.netrc`. */
-function authFor(requestAuth: Auth | null | undefined, session: PrepareSession, url: string): Auth | null {
+/** The auth the user gave for `url`: the request's, else the session's (only to `baseUrl`'s origin). */
+function givenAuth(requestAuth: Auth | null | undefined, session: PrepareSession, url: string): Auth | null {
   if (requestAuth != null) return requestAuth;
-  let auth = session.auth;
-  if (auth !== null && session.baseUrl !== null && originOf(url) !== originOf(session.baseUrl)) auth = null;
-  if (auth !== null || !session.trustEnv || session.netrcAuth === null) return auth;
-  if (url.includes('@') && HAS_USERINFO.test(url)) return auth;
+  const auth = session.auth;
+  if (auth !== null && session.baseUrl !== null && originOf(url) !== originOf(session.baseUrl)) return null;
+  return auth;
+}
+
+/** `.netrc`'s credentials for the host of `url` when `trustEnv`, else null. */
+function netrcAuth(session: PrepareSession, url: string): Auth | null {
+  if (!session.trustEnv || session.netrcAuth === null) return null;
   const credentials = session.netrcAuth(url);
   return credentials == null ? null : [credentials[0], credentials[1]];
+}
+
+function hasUserinfo(url: string): boolean {
+  return url.includes('@') && HAS_USERINFO.test(url);
 }
 
 function originOf(url: string): string {

@@ -1,5 +1,6 @@
 /** `Authorization` on a redirect hop (Requests' rebuild_auth). */
 import type { PreparedRequest, Response } from '@reqs/core';
+import { hasExplicitAuth } from './explicit-auth.js';
 import { shouldStripAuth } from './should-strip-auth.js';
 
 /** Looks up `[username, password]` for the host of a URL (e.g. @reqs/auth's `getNetrcAuth`). */
@@ -19,8 +20,9 @@ export interface RebuildAuthOptions {
  * Drops `Authorization` (in any casing) when the redirect from `response.request.url` to
  * `prepared.url` changes host, port or scheme (see `shouldStripAuth`); once dropped it stays
  * dropped for the rest of the chain, because every hop copies the previous request. Then,
- * when `trustEnv` is on and no `Authorization` is left, `.netrc` is asked for credentials for
- * exactly the new URL's host (an `Authorization` kept for the same origin wins over `.netrc`).
+ * when `trustEnv` is on, no `Authorization` is left and the user gave no auth for the new URL's
+ * origin, `.netrc` is asked for credentials for exactly its host (auth the user gave is never
+ * replaced by `.netrc`; Requests replaces it).
  *
  * @example
  * rebuildAuth(next, response, { trustEnv: true, netrcAuth: getNetrcAuth });
@@ -36,6 +38,8 @@ export function rebuildAuth(
     headers.delete('Authorization');
   }
   if (!options.trustEnv || options.netrcAuth === null || headers.has('Authorization')) return;
+  // Auth the user gave for this origin (a Digest auth that has not answered yet, say) stays.
+  if (hasExplicitAuth(prepared)) return;
   const credentials = options.netrcAuth(prepared.url);
   if (credentials != null) prepared.prepareAuth([credentials[0], credentials[1]]);
 }

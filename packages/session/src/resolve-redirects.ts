@@ -2,6 +2,7 @@
 import {
   type Adapter,
   type CookieJar,
+  type CookieLike,
   hasHooks,
   InvalidSchema,
   type PreparedRequest,
@@ -12,8 +13,8 @@ import {
   TooManyRedirects,
 } from '@reqs/core';
 import { drainRedirectBody } from './drain-redirect-body.js';
+import { carryExplicitAuth } from './explicit-auth.js';
 import { resolveRedirectUrl } from './resolve-redirect-url.js';
-import { hostChanged } from './should-strip-auth.js';
 
 /** What following redirects needs from a session (a `Session` is one). */
 export interface RedirectSession {
@@ -58,8 +59,8 @@ const BODY_HEADERS = ['Content-Length', 'Content-Type', 'Transfer-Encoding'];
  * The request for the redirect `response` to `request` points to, per Requests' rules:
  * URL resolved (relative, scheme-relative, fragment carried), method rebuilt (`rebuildMethod`),
  * the body and its headers dropped except on 307/308 (where the body is rewound), `Cookie`
- * recomputed from `jar` (`response`'s cookies stored in it first), a user `Host` header dropped
- * when the host changes, proxies and `Proxy-Authorization` rebuilt, `Authorization` rebuilt.
+ * recomputed from `jar` (`response`'s cookies and the session's stored in it first), a user
+ * `Host` header dropped on every hop (same host included), proxies and `Proxy-Authorization` rebuilt, `Authorization` rebuilt.
  * A redirect may go to `http:` and `https:`, and to another scheme only when the chain
  * started on it (`state.startScheme`): a network origin must not reach a local adapter such
  * as `http+unix://` (stricter than Requests).
@@ -77,6 +78,7 @@ export function buildRedirectRequest(
   state: RedirectState,
 ): { request: PreparedRequest; fragment: string; proxies: Record<string, string> } {
   const next = request.copy();
+  carryExplicitAuth(request, next);
   const target = resolveRedirectUrl(location, response.url || request.url, state.fragment);
   next.prepareUrl(target.url);
   checkRedirectScheme(session, next.url, state.startScheme ?? schemeOf(request.url));
@@ -88,13 +90,18 @@ export function buildRedirectRequest(
     next.bodyRewind = null;
   }
   headers.delete('Cookie');
-  const setCookies = response.headers.getAll('set-cookie');
-  if (state.jar !== session.cookies && setCookies.length > 0) {
-    state.jar.storeResponseCookies(setCookies, response.request?.url ?? request.url);
+  if (state.jar !== session.cookies) {
+    // A request's own jar (a copy, see redirectJar) takes the hop's cookies and, as in Requests
+    // (GH #3579), the session's — those whose names it lacks, so the request's still win by name.
+    const setCookies = response.headers.getAll('set-cookie');
+    if (setCookies.length > 0)
+      state.jar.storeResponseCookies(setCookies, response.request?.url ?? request.url);
+    addMissingCookies(state.jar, session.cookies);
   }
   next.cookieJar = state.jar;
   next.prepareCookies(state.jar);
-  if (headers.has('Host') && hostChanged(request.url, next.url)) headers.delete('Host');
+  // A user's Host named the first URL's authority; every hop sends its own URL's (hardening).
+  headers.delete('Host');
   const proxies = session.rebuildProxies(next, state.proxies);
   session.rebuildAuth(next, response);
   if (next.body !== null) rewindBody(next);
@@ -108,7 +115,8 @@ export function buildRedirectRequest(
  * redirect response is released before the next hop (`drainRedirectBody`: small bodies read,
  * never decompressed). The caller owns the responses yielded.
  *
- * @throws TooManyRedirects `Exceeded 30 redirects.` (with the last response) past `maxRedirects`;
+ * @throws TooManyRedirects `Exceeded 30 redirects.` past `maxRedirects`, with the last response,
+ *   whose `history` holds the responses before it (`maxRedirects` of them);
  *   what `buildRedirectRequest` and the hop throw (InvalidSchema, before any I/O, for a
  *   `Location` no adapter is mounted for, or one that leaves http(s) for a scheme the chain
  *   did not start on).
@@ -127,10 +135,11 @@ export async function* resolveRedirects(
   let location = session.getRedirectTarget(resp);
   const state: RedirectState = {
     fragment: fragmentOf(req.url),
-    jar: req.cookieJar ?? session.cookies,
+    jar: redirectJar(req, session),
     proxies: options.proxies,
     startScheme: schemeOf(req.url),
   };
+  const followed = [resp];
   let hops = 0;
   while (location !== null) {
     const hooked = hasHooks(req.hooks, 'redirect');
@@ -138,6 +147,8 @@ export async function* resolveRedirects(
     if (!hooked) await drainRedirectBody(resp);
     if (hops >= session.maxRedirects) {
       if (hooked) await drainRedirectBody(resp);
+      // As Requests: the error's response carries every response before it in `history`.
+      resp.history = followed.slice(0, -1);
       throw new TooManyRedirects(`Exceeded ${session.maxRedirects} redirects.`, {
         request: req,
         response: resp,
@@ -162,6 +173,7 @@ export async function* resolveRedirects(
     }
     req = next;
     resp = await sendHop(req, { ...options, proxies: built.proxies });
+    followed.push(resp);
     hops++;
     location = session.getRedirectTarget(resp);
     yield resp;
@@ -179,6 +191,28 @@ function checkRedirectScheme(session: RedirectSession, url: string, startScheme:
   throw new InvalidSchema(
     `Refused a redirect to the scheme '${scheme}': redirects may not leave http(s) for another scheme (this chain started on '${startScheme}')`,
   );
+}
+
+/**
+ * The jar a redirect chain reads and stores cookies in: the session's, or a copy of the
+ * request's own jar (any CookieJar; a copy, so the caller's jar is not changed by the chain).
+ */
+export function redirectJar(request: PreparedRequest, session: RedirectSession): CookieJar {
+  const own = request.cookieJar;
+  return own === null || own === session.cookies ? session.cookies : own.copy();
+}
+
+/** Adds to `jar` the cookies of `from` whose names `jar` does not hold. */
+function addMissingCookies(jar: CookieJar, from: CookieJar): void {
+  if (from.size === 0) return;
+  const names = new Set(Array.from(jar, (cookie) => cookie.name));
+  const setCookie = (jar as { setCookie?: (cookie: CookieLike) => void }).setCookie;
+  for (const cookie of from) {
+    if (names.has(cookie.name)) continue;
+    // setCookie (RequestsCookieJar) keeps host-only and HttpOnly; the interface's set cannot.
+    if (typeof setCookie === 'function') setCookie.call(jar, cookie);
+    else jar.set(cookie.name, cookie.value, cookie);
+  }
 }
 
 /** The lower-cased scheme of `url` with its colon (`'http+unix:'`), or `''` when it has none. */

@@ -18,6 +18,7 @@ import {
   buildRedirectRequest,
   type RedirectOptions,
   type RedirectSession,
+  redirectJar,
   resolveRedirects,
 } from './resolve-redirects.js';
 import type { CallTrace } from './trace.js';
@@ -152,14 +153,10 @@ async function follow(
   const chain = [response];
   for await (const next of resolveRedirects(session, response, prepared, options, hop)) chain.push(next);
   const final = chain.pop() as Response;
-  // Oldest first; responses that hooks put in a hop's own history (an auth challenge) come before it.
-  const history: Response[] = [];
-  for (const r of chain) {
-    history.push(...r.history);
-    r.history = history.slice();
-    history.push(r);
-  }
-  final.history = [...history, ...final.history];
+  // As Requests: each response's history is the responses of the chain before it, oldest first.
+  // A hop's own history (the 401 an auth hook answered on it) is replaced, as Requests replaces it.
+  for (let i = 0; i < chain.length; i++) (chain[i] as Response).history = chain.slice(0, i);
+  final.history = chain;
   return final;
 }
 
@@ -179,7 +176,7 @@ function nextRequest(
   location: string,
   options: RedirectOptions,
 ): PreparedRequest | null {
-  const state = { fragment: '', jar: prepared.cookieJar ?? session.cookies, proxies: options.proxies };
+  const state = { fragment: '', jar: redirectJar(prepared, session), proxies: options.proxies };
   const hash = prepared.url.indexOf('#');
   if (hash !== -1) state.fragment = prepared.url.slice(hash + 1);
   try {

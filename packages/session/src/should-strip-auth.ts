@@ -42,10 +42,3 @@ export function shouldStripAuth(oldUrl: string, newUrl: string): boolean {
   }
   return before.scheme !== after.scheme || before.port !== after.port;
 }
-
-/** True when `oldUrl` and `newUrl` name different hosts or ports (a `Host` header would be wrong). */
-export function hostChanged(oldUrl: string, newUrl: string): boolean {
-  const before = originOf(oldUrl);
-  const after = originOf(newUrl);
-  return before === null || after === null || before.host !== after.host || before.port !== after.port;
-}

@@ -184,15 +184,19 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
     expect(asked).toEqual([]);
   });
 
-  it('drops a user Host header when the host changes, keeps it otherwise', async () => {
+  it('drops a user Host header on every hop, same host included (each hop names its own URL)', async () => {
     const a = await httpbin();
     const b = await httpbin();
     const s = httpSession();
-    const host = a.url.slice(7);
-    const same = await s.get(to(a.url, '/headers'), { headers: { Host: host } });
-    expect(same.json<Echo>().headers.Host).toBe(host);
-    const other = await s.get(to(a.url, `${b.url}/headers`), { headers: { Host: host } });
+    const headers = { Host: 'custom.example' };
+    const first = await s.get(`${a.url}/headers`, { headers });
+    expect(first.json<Echo>().headers.Host).toBe('custom.example');
+    const same = await s.get(to(a.url, '/headers'), { headers });
+    expect(same.history[0]?.request.headers.get('Host')).toBe('custom.example');
+    expect(same.json<Echo>().headers.Host).toBe(a.url.slice(7));
+    const other = await s.get(to(a.url, to(a.url, `${b.url}/headers`)), { headers });
     expect(other.json<Echo>().headers.Host).toBe(b.url.slice(7));
+    expect(other.history[1]?.request.headers.has('Host')).toBe(false);
   });
 });
 
