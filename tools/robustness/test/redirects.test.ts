@@ -159,7 +159,8 @@ describe('credentials never follow a redirect to another origin', () => {
     const [first] = origin.requestsTo('/go');
     expect(header(first!, 'authorization')).toBe('Bearer token');
     expect(header(first!, 'cookie')).toMatch(/hostonly=127/);
-    expect(header(first!, 'proxy-authorization')).toBeUndefined();
+    // No proxy: the user's Proxy-Authorization goes to the first origin, as Requests sends it.
+    expect(header(first!, 'proxy-authorization')).toBe('Basic eDp5');
     const [arrived] = landing.requestsTo('/landing');
     for (const name of CREDENTIAL_HEADERS) expect(header(arrived!, name), name).toBeUndefined();
     expect(header(arrived!, 'host')).toBe(`localhost:${landing.port}`);
