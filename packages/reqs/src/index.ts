@@ -53,11 +53,13 @@ import {
   URLRequired,
 } from '@reqs/core';
 import { MultipartEncoder } from '@reqs/multipart';
+import { AsyncRequest, settings } from '@reqs/session';
 import * as adapters from './adapters.js';
 import { del, get, head, options, patch, post, put, request } from './api.js';
 import * as auth from './auth.js';
 import * as cookies from './cookies.js';
 import * as exceptions from './exceptions.js';
+import { asyncApi, imap, map } from './many.js';
 import { PreparedRequest, Request, Response } from './models.js';
 import { Session } from './session.js';
 import * as utils from './utils.js';
@@ -69,6 +71,8 @@ export type { CookieInit, CookieInput, RequestsCookieJarJSON } from '@reqs/cooki
 // The interfaces of every swappable layer (API.md §12) and the types of the options.
 export type {
   Adapter,
+  AnyHook,
+  ArgsHook,
   Auth,
   AuthCallable,
   CaseInsensitiveDictConstructor,
@@ -83,6 +87,7 @@ export type {
   CookiesInit,
   DataInit,
   EncodedMultipart,
+  ErrorHook,
   FileContent,
   FileSpec,
   FilesInit,
@@ -92,22 +97,48 @@ export type {
   HookEvent,
   Hooks,
   HooksInit,
+  HookTypes,
   IterLinesOptions,
   ParamsInit,
+  PostRequestHook,
   PreparedBody,
+  PreRequestHook,
+  PreSendHook,
+  RedirectHook,
+  RequestArgs,
   ResponseHook,
+  ResponseTimings,
+  RetryHook,
+  RetryInfo,
   Scalar,
   SendOptions,
   TimeoutSpec,
 } from '@reqs/core';
 export type { MultipartEncoderOptions, ProgressCallback } from '@reqs/multipart';
-export type { RequestOptions, SessionInit, SessionSendOptions } from '@reqs/session';
+export type {
+  ExceptionHandler,
+  MapItem,
+  MapOptions,
+  RequestEndMessage,
+  RequestErrorMessage,
+  RequestOptions,
+  RequestRedirectMessage,
+  RequestRetryMessage,
+  RequestSender,
+  RequestStartMessage,
+  SessionInit,
+  SessionSendOptions,
+  Settings,
+  VerboseStream,
+} from '@reqs/session';
 
 export {
   __version__,
+  AsyncRequest,
   AuthBase,
   adapters,
   addDictToCookiejar,
+  asyncApi as async,
   auth,
   BaseAdapter,
   CaseInsensitiveDict,
@@ -136,9 +167,11 @@ export {
   InvalidProxyURL,
   InvalidSchema,
   InvalidURL,
+  imap,
   JSONDecodeError,
   MissingSchema,
   MultipartEncoder,
+  map,
   mergeCookies,
   NetrcParseError,
   options,
@@ -158,6 +191,7 @@ export {
   Session,
   SSLError,
   StreamConsumedError,
+  settings,
   statusNames,
   Timeout,
   TooManyRedirects,
@@ -169,9 +203,11 @@ export {
 /** The same names as the named exports, as one object: `import requests from 'reqs'`. */
 const requests = {
   __version__,
+  AsyncRequest,
   AuthBase,
   addDictToCookiejar,
   adapters,
+  async: asyncApi,
   auth,
   BaseAdapter,
   CaseInsensitiveDict,
@@ -195,6 +231,7 @@ const requests = {
   HTTPError,
   HTTPProxyAuth,
   head,
+  imap,
   InvalidHeader,
   InvalidJSONError,
   InvalidProxyURL,
@@ -203,6 +240,7 @@ const requests = {
   JSONDecodeError,
   MissingSchema,
   MultipartEncoder,
+  map,
   mergeCookies,
   NetrcParseError,
   options,
@@ -222,6 +260,7 @@ const requests = {
   SSLError,
   Session,
   StreamConsumedError,
+  settings,
   statusNames,
   Timeout,
   TooManyRedirects,

@@ -1,7 +1,16 @@
 /** @reqs/session: Session for reqs: settings merging, cookie persistence, redirects, environment. */
+export { AsyncRequest, type RequestSender } from './async-request.js';
 export { defaultHeaders, defaultUserAgent } from './default-headers.js';
 export { caBundleFromEnvironment, resolveProxies } from './environment.js';
 export { getRedirectTarget } from './get-redirect-target.js';
+export {
+  type ExceptionHandler,
+  imapRequests,
+  type MapItem,
+  type MapOptions,
+  type MapSession,
+  mapRequests,
+} from './map.js';
 export {
   type EnvironmentSettings,
   mergeEnvironmentSettings,

@@ -30,6 +30,7 @@ import { startDeadline, totalTimeout } from './deadline.js';
 import { defaultHeaders } from './default-headers.js';
 import { resolveProxies } from './environment.js';
 import { getRedirectTarget } from './get-redirect-target.js';
+import { imapRequests, type MapItem, type MapOptions, mapRequests } from './map.js';
 import {
   type EnvironmentSettings,
   mergeEnvironmentSettings,
@@ -258,6 +259,39 @@ export class Session {
     }
     trace?.error(thrown);
     throw thrown;
+  }
+
+  /**
+   * Sends every item — `AsyncRequest`s, `Request`s, `PreparedRequest`s or URLs (GET) from an
+   * array or any sync or async iterable, pulled lazily — `size` at a time (default 10) over
+   * this session's pools, cookies and settings; resolves to the results in input order. A
+   * failure is `null`, or what `exceptionHandler(item, error)` returns; with `throwOnError`
+   * the first one rejects and the rest are aborted. Other options are defaults for every item.
+   *
+   * @throws TypeError for a bad `size` or items; see {@link MapOptions}.
+   * @example
+   * const responses = await s.map(urls, { size: 20, timeout: 5_000 });
+   */
+  map<T = never>(
+    items: Iterable<MapItem> | AsyncIterable<MapItem>,
+    options?: MapOptions<T>,
+  ): Promise<(Response | T | null)[]> {
+    return mapRequests(this, items, options);
+  }
+
+  /**
+   * As {@link Session.map}, yielding each response as it completes (in input order with
+   * `ordered: true`); failures are skipped unless `exceptionHandler` returns a value.
+   * Breaking out of the loop aborts the requests in flight.
+   *
+   * @example
+   * for await (const r of s.imap(urls, { size: 64 })) console.log(r.statusCode, r.url);
+   */
+  imap<T = never>(
+    items: Iterable<MapItem> | AsyncIterable<MapItem>,
+    options?: MapOptions<T>,
+  ): AsyncGenerator<Response | T, void, undefined> {
+    return imapRequests(this, items, options);
   }
 
   /** Prepares `request` with the session's headers, params, auth, cookies and hooks merged in. */

@@ -1,0 +1,73 @@
+/** AsyncRequest: a request described now and sent later (Requests 0.x's `async.get(url)`, grequests' AsyncRequest). */
+import type { Response } from '@reqs/core';
+import type { RequestOptions } from './request-options.js';
+
+/** What can send an {@link AsyncRequest}: a `Session`, or the module-level `request` of `reqs`. */
+export interface RequestSender {
+  request(method: string, url: string | URL, options?: RequestOptions): Promise<Response>;
+}
+
+/**
+ * An unsent request: `send()` sends it (through the session given, else the sender it was
+ * made with); `map`/`imap` send many at once. Once done, `response` or `error` is set.
+ *
+ * @example
+ * const rs = urls.map((u) => requests.async.get(u));
+ * const responses = await requests.map(rs, { size: 5 });
+ */
+export class AsyncRequest {
+  /** The method, e.g. `'GET'`. */
+  readonly method: string;
+  /** The URL. */
+  readonly url: string | URL;
+  /** The options of the call (the same as the verbs'). */
+  readonly options: RequestOptions;
+  /** The response, once sent successfully. */
+  response: Response | null = null;
+  /** Why sending failed, once it failed (null before and on success). */
+  error: unknown = null;
+  readonly #sender: RequestSender | null;
+
+  constructor(
+    method: string,
+    url: string | URL,
+    options: RequestOptions = {},
+    sender: RequestSender | null = null,
+  ) {
+    this.method = method;
+    this.url = url;
+    this.options = options;
+    this.#sender = sender;
+  }
+
+  /**
+   * Sends the request through `session` (else the sender it was made with); `defaults` are
+   * options its own override. Sets `response` or `error`.
+   *
+   * @throws TypeError when there is nothing to send it with; what the request throws.
+   */
+  async send(session?: RequestSender | null, defaults?: RequestOptions): Promise<Response> {
+    const sender = session ?? this.#sender;
+    if (sender == null)
+      throw new TypeError('AsyncRequest.send() needs a session: none was given and none was bound');
+    const options = defaults === undefined ? this.options : { ...defaults, ...this.options };
+    try {
+      this.response = await sender.request(this.method, this.url, options);
+      this.error = null;
+      return this.response;
+    } catch (error) {
+      this.error = error;
+      throw error;
+    }
+  }
+
+  /** `<AsyncRequest [GET]>` */
+  toString(): string {
+    return `<AsyncRequest [${this.method}]>`;
+  }
+
+  /** `<AsyncRequest [GET]>` in `console.log`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+}

@@ -1,0 +1,131 @@
+/** Many requests at once through one session: `session.map` and `session.imap` (grequests' map/imap). */
+import type { PreparedRequest, Request, Response } from '@reqs/core';
+import { AsyncRequest } from './async-request.js';
+import type { RequestOptions, SessionSendOptions } from './request-options.js';
+import { type Outcome, runPool } from './request-pool.js';
+
+/** What map/imap send: an `AsyncRequest`, a `Request`, a `PreparedRequest`, or a URL (GET). */
+export type MapItem = AsyncRequest | Request | PreparedRequest | string | URL;
+
+/**
+ * Called with an item that failed and its error; what it returns takes the item's place
+ * (`null`/`undefined`: `null` in `map`, skipped in `imap`).
+ */
+export type ExceptionHandler<T> = (
+  item: MapItem,
+  error: unknown,
+) => T | null | undefined | Promise<T | null | undefined>;
+
+/** Options of map/imap: their own, and every request option as a default for the items. */
+export interface MapOptions<T = never> extends RequestOptions {
+  /** Most requests in flight (default 10). */
+  size?: number | undefined;
+  /** Replaces a failure by what it returns (else a failure is `null` in `map`, skipped in `imap`). */
+  exceptionHandler?: ExceptionHandler<T> | undefined;
+  /** The first failure rejects (map) or throws (imap), and the requests still running are aborted. */
+  throwOnError?: boolean | undefined;
+  /** imap: yield in input order (at most `size` held back) instead of as they complete. */
+  ordered?: boolean | undefined;
+}
+
+/** What map/imap need from a session (a `Session` is one). */
+export interface MapSession {
+  request(method: string, url: string | URL, options?: RequestOptions): Promise<Response>;
+  send(prepared: PreparedRequest, options?: SessionSendOptions): Promise<Response>;
+  prepareRequest(request: Request): PreparedRequest;
+}
+
+const DEFAULT_SIZE = 10;
+
+/**
+ * Sends every item, `size` at a time, and resolves to the results in input order.
+ *
+ * @throws TypeError for a `size` that is not a positive integer; with `throwOnError` the
+ *   first error; the signal's reason when `signal` aborts.
+ */
+export async function mapRequests<T = never>(
+  session: MapSession,
+  items: Iterable<MapItem> | AsyncIterable<MapItem>,
+  options: MapOptions<T> = {},
+): Promise<(Response | T | null)[]> {
+  const results: (Response | T | null)[] = [];
+  for await (const { item, outcome } of pool(session, items, options, false)) {
+    if (outcome.ok) results[outcome.index] = outcome.value;
+    else results[outcome.index] = (await handleFailure(item, outcome.error, options)) ?? null;
+  }
+  return results;
+}
+
+/**
+ * Sends every item, `size` at a time, yielding each response as it completes (or in input
+ * order with `ordered`); items are pulled lazily, so a generator of a million requests is
+ * never materialised. Breaking out of the loop aborts what is in flight.
+ *
+ * @throws as {@link mapRequests}.
+ */
+export async function* imapRequests<T = never>(
+  session: MapSession,
+  items: Iterable<MapItem> | AsyncIterable<MapItem>,
+  options: MapOptions<T> = {},
+): AsyncGenerator<Response | T, void, undefined> {
+  for await (const { item, outcome } of pool(session, items, options, options.ordered === true)) {
+    if (outcome.ok) {
+      yield outcome.value;
+      continue;
+    }
+    const replaced = await handleFailure(item, outcome.error, options);
+    if (replaced != null) yield replaced;
+  }
+}
+
+function pool<T>(
+  session: MapSession,
+  items: Iterable<MapItem> | AsyncIterable<MapItem>,
+  options: MapOptions<T>,
+  ordered: boolean,
+): AsyncGenerator<{ item: MapItem; outcome: Outcome<Response> }, void, undefined> {
+  const size = options.size ?? DEFAULT_SIZE;
+  if (!Number.isInteger(size) || size < 1)
+    throw new TypeError(`map size must be a positive integer, got ${String(size)}`);
+  if (items == null || (!(Symbol.iterator in Object(items)) && !(Symbol.asyncIterator in Object(items))))
+    throw new TypeError(`map items must be an array or an iterable, got ${String(items)}`);
+  const { size: _s, exceptionHandler: _e, throwOnError: _t, ordered: _o, signal, ...defaults } = options;
+  const start = (item: MapItem, itemSignal: AbortSignal) =>
+    sendItem(session, item, { ...defaults, signal: itemSignal });
+  return runPool(items, size, ordered, start, signal);
+}
+
+async function handleFailure<T>(
+  item: MapItem,
+  error: unknown,
+  options: MapOptions<T>,
+): Promise<T | null | undefined> {
+  if (options.throwOnError) throw error;
+  return options.exceptionHandler === undefined ? null : options.exceptionHandler(item, error);
+}
+
+/** Sends one item with the map's defaults (the item's own options win). */
+function sendItem(session: MapSession, item: MapItem, defaults: RequestOptions): Promise<Response> {
+  if (typeof item === 'string' || item instanceof URL) return session.request('GET', item, defaults);
+  if (item instanceof AsyncRequest) return item.send(session, defaults);
+  if (isPrepared(item)) return session.send(item, transportOf(defaults));
+  if (isRequest(item)) return session.send(session.prepareRequest(item), transportOf(defaults));
+  return Promise.reject(
+    new TypeError(
+      `map items must be AsyncRequest, Request, PreparedRequest or URL strings, got ${String(item)}`,
+    ),
+  );
+}
+
+// Duck-typed, so items from another copy of @reqs/core are accepted too.
+function isPrepared(item: object): item is PreparedRequest {
+  return typeof (item as Partial<PreparedRequest>).prepareMethod === 'function';
+}
+function isRequest(item: object): item is Request {
+  return typeof (item as Partial<Request>).prepare === 'function';
+}
+
+function transportOf(options: RequestOptions): SessionSendOptions {
+  const { stream, timeout, verify, cert, proxies, allowRedirects, signal } = options;
+  return { stream, timeout, verify, cert, proxies, allowRedirects, signal };
+}
