@@ -56,7 +56,8 @@ describe('startServer', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const started = performance.now();
     await server.close();
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The drip would take 10 s; closing waits for nothing (bound generous for a loaded machine).
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(await outcome).toBe('aborted');
     await server.close(); // idempotent
   });

@@ -107,7 +107,7 @@ describe('a request body that yields something other than bytes (issue #9, gap 8
       expect(error).not.toBeInstanceOf(RequestException);
       expect(error.message).toMatch(/chunk/);
       // The connection is not reused: the half-sent request is gone with it.
-      const deadline = Date.now() + 2000;
+      const deadline = Date.now() + 5_000;
       while (server.openConnections > 0 && Date.now() < deadline) await sleep(10);
       expect(server.openConnections).toBe(0);
     } finally {

@@ -19,7 +19,7 @@ async function iterateAll(response: Response): Promise<void> {
   }
 }
 
-async function waitFor(condition: () => boolean, ms = 3000): Promise<void> {
+async function waitFor(condition: () => boolean, ms = 5_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not reached');

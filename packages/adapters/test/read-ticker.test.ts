@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
+// Fake timers: exact tick counts depend only on the ticker, never on how busy the machine is.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadTicker } from '../src/read-ticker.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A target that counts its ticks and asks for `wanted` of them. */
 function target(wanted: number) {
@@ -12,56 +11,69 @@ function target(wanted: number) {
   return t;
 }
 
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('ReadTicker', () => {
-  it('ticks its target every interval while the target asks for more', async () => {
+  it('ticks its target every interval while the target asks for more', () => {
     const ticker = new ReadTicker();
     const a = target(3);
     ticker.start(a, 10);
-    await sleep(120);
+    vi.advanceTimersByTime(9);
+    expect(a.ticks).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(a.ticks).toBe(1);
+    vi.advanceTimersByTime(110);
+    expect(a.ticks).toBe(3);
+    expect(vi.getTimerCount()).toBe(0);
+    ticker.dispose();
+  });
+
+  it('a stopped target is never ticked again; the next exchange re-arms the same timer', () => {
+    const ticker = new ReadTicker();
+    const a = target(100);
+    ticker.start(a, 10);
+    vi.advanceTimersByTime(35);
+    expect(a.ticks).toBe(3);
+    ticker.stop(a);
+    vi.advanceTimersByTime(40);
+    expect(a.ticks).toBe(3);
+    const b = target(2);
+    ticker.start(b, 10);
+    vi.advanceTimersByTime(60);
+    expect(b.ticks).toBe(2);
     expect(a.ticks).toBe(3);
     ticker.dispose();
   });
 
-  it('a stopped target is never ticked again; the next exchange re-arms the same timer', async () => {
-    const ticker = new ReadTicker();
-    const a = target(100);
-    ticker.start(a, 10);
-    await sleep(35);
-    ticker.stop(a);
-    const seen = a.ticks;
-    await sleep(40);
-    expect(a.ticks).toBe(seen);
-    const b = target(2);
-    ticker.start(b, 10);
-    await sleep(60);
-    expect(b.ticks).toBe(2);
-    expect(a.ticks).toBe(seen);
-    ticker.dispose();
-  });
-
-  it('stop() of a target that was replaced leaves the new one ticking', async () => {
+  it('stop() of a target that was replaced leaves the new one ticking', () => {
     const ticker = new ReadTicker();
     const a = target(100);
     const b = target(2);
     ticker.start(a, 10);
     ticker.start(b, 10);
     ticker.stop(a);
-    await sleep(60);
+    vi.advanceTimersByTime(60);
     expect(a.ticks).toBe(0);
     expect(b.ticks).toBe(2);
     ticker.dispose();
   });
 
-  it('a new interval takes effect at once; dispose() stops everything', async () => {
+  it('a new interval takes effect at once; dispose() stops everything', () => {
     const ticker = new ReadTicker();
     const a = target(100);
     ticker.start(a, 1_000);
     ticker.start(a, 10);
-    await sleep(45);
-    expect(a.ticks).toBeGreaterThanOrEqual(2);
+    vi.advanceTimersByTime(45);
+    expect(a.ticks).toBe(4);
     ticker.dispose();
-    const seen = a.ticks;
-    await sleep(30);
-    expect(a.ticks).toBe(seen);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(2_000);
+    expect(a.ticks).toBe(4);
   });
 });

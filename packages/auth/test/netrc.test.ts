@@ -1,8 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getNetrcAuth } from '../src/get-netrc-auth.js';
 import { NetrcParseError } from '../src/netrc-parse-error.js';
 import { parseNetrc } from '../src/parse-netrc.js';
@@ -216,21 +215,30 @@ describe('getNetrcAuth', () => {
     expect(getNetrcAuth('http://a.org/')).toBeNull();
   });
 
-  it('with maxAge, reuses what the file system said until it is that old, then asks again', async () => {
-    const path = join(dir, 'aged');
-    const maxAge = 150;
-    process.env.NETRC = path;
-    expect(getNetrcAuth('http://a.org/', { maxAge })).toBeNull();
-    writeFileSync(path, 'machine a.org login first password p1');
-    // Within maxAge the missing file stays missing; without maxAge it is seen at once.
-    expect(getNetrcAuth('http://a.org/', { maxAge })).toBeNull();
-    expect(getNetrcAuth('http://a.org/')).toEqual(['first', 'p1']);
-    await sleep(maxAge + 20);
-    expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['first', 'p1']);
-    writeFileSync(path, 'machine a.org login second password p2-longer');
-    expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['first', 'p1']);
-    await sleep(maxAge + 20);
-    expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['second', 'p2-longer']);
+  it('with maxAge, reuses what the file system said until it is that old, then asks again', () => {
+    // A faked clock: "within maxAge" cannot be stretched past maxAge by a busy machine.
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const path = join(dir, 'aged');
+      const maxAge = 150;
+      process.env.NETRC = path;
+      expect(getNetrcAuth('http://a.org/', { maxAge })).toBeNull();
+      writeFileSync(path, 'machine a.org login first password p1');
+      // Within maxAge the missing file stays missing; without maxAge it is seen at once.
+      vi.advanceTimersByTime(maxAge - 1);
+      expect(getNetrcAuth('http://a.org/', { maxAge })).toBeNull();
+      vi.advanceTimersByTime(1);
+      expect(getNetrcAuth('http://a.org/')).toEqual(['first', 'p1']);
+      expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['first', 'p1']);
+      writeFileSync(path, 'machine a.org login second password p2-longer');
+      expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['first', 'p1']);
+      vi.advanceTimersByTime(maxAge - 1);
+      expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['first', 'p1']);
+      vi.advanceTimersByTime(1);
+      expect(getNetrcAuth('http://a.org/', { maxAge })).toEqual(['second', 'p2-longer']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('with maxAge, still follows NETRC when it names another file', () => {

@@ -8,6 +8,15 @@ import { type HttpbinServer, startServer } from '@reqs/httpbin';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTPDigestAuth, Session } from '../src/index.js';
 
+/**
+ * Waits until `ms` have passed on the clock the netrc cache reads. A bare `sleep(ms)` is not
+ * enough: timers count from the event loop's cached time, which a busy loop leaves behind.
+ */
+async function waitAtLeast(ms: number): Promise<void> {
+  const until = performance.now() + ms;
+  for (let left = ms; left > 0; left = until - performance.now()) await sleep(Math.ceil(left));
+}
+
 let httpbin: HttpbinServer;
 let dir: string;
 const savedNetrc = process.env.NETRC;
@@ -45,10 +54,10 @@ describe('Session and .netrc', () => {
     const url = `${httpbin.url}/basic-auth/late/pass-1`;
     expect((await s.get(url)).statusCode).toBe(401);
     writeFileSync(path, 'machine 127.0.0.1 login late password pass-1', { mode: 0o600 });
-    await sleep(120);
+    await waitAtLeast(150);
     expect((await s.get(url)).statusCode).toBe(200);
     writeFileSync(path, 'machine 127.0.0.1 login late password pass-2', { mode: 0o600 });
-    await sleep(120);
+    await waitAtLeast(150);
     expect((await s.get(`${httpbin.url}/basic-auth/late/pass-2`)).statusCode).toBe(200);
   });
 

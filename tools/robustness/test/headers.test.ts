@@ -222,7 +222,8 @@ describe('linear-time parsing of hostile values', () => {
     const s = createSession();
     const started = performance.now();
     const r = await s.get(`${server.url}/go`);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Two exchanges over the network: bounded for a loaded machine, far below a quadratic walk.
+    expect(performance.now() - started).toBeLessThan(2_500);
     expect(r.url).toBe(`${server.url}/ok`);
     expect(r.text).toBe('ok');
     await checkRecovery(s, server, { keptAlive: 1 });

@@ -358,7 +358,8 @@ describe('redirect bodies', () => {
     const started = performance.now();
     const r = await s.get(`${server.url}/go`);
     expect(r.text).toBe('ok');
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // The redirect's body never ends: only the drain's size bound lets this finish.
+    expect(performance.now() - started).toBeLessThan(5_000);
     for (const stop of stops) stop();
     await checkRecovery(s, server, { keptAlive: 1 });
   });

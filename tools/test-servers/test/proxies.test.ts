@@ -1,5 +1,6 @@
+import { once } from 'node:events';
 import { request } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startDante } from '../src/dante.js';
 import { startRawServer } from '../src/raw-server.js';
@@ -13,6 +14,24 @@ function viaProxy(proxyPort: number, url: string, headers: Record<string, string
     });
     req.on('error', reject);
     req.end();
+  });
+}
+
+/** Resolves with the next `length` bytes the socket receives (waits on data, never sleeps). */
+function readBytes(socket: Socket, length: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let received = Buffer.alloc(0);
+    const onData = (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      if (received.length < length) return;
+      socket.off('data', onData);
+      socket.off('close', onClose);
+      if (received.length > length) socket.unshift(received.subarray(length));
+      resolve(received.subarray(0, length));
+    };
+    const onClose = () => reject(new Error(`socket closed after ${received.length} of ${length} bytes`));
+    socket.on('data', onData);
+    socket.once('close', onClose);
   });
 }
 
@@ -41,18 +60,24 @@ describe('real proxies', () => {
     await using target = await origin();
     await using socks = await startDante();
     const socket = connect({ host: '127.0.0.1', port: socks.port });
-    const received: Buffer[] = [];
-    socket.on('data', (chunk) => received.push(chunk));
-    await new Promise((resolve) => socket.on('connect', resolve));
-    socket.write(Buffer.from([5, 1, 0]));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(Buffer.concat(received)).toEqual(Buffer.from([5, 0]));
-    received.length = 0;
-    const port = Buffer.alloc(2);
-    port.writeUInt16BE(target.port);
-    socket.write(Buffer.concat([Buffer.from([5, 1, 0, 1, 127, 0, 0, 1]), port]));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(Buffer.concat(received)[1]).toBe(0);
-    socket.destroy();
+    try {
+      await once(socket, 'connect');
+      // Greeting: version 5, one method, "no authentication" → the server picks it.
+      const choice = readBytes(socket, 2);
+      socket.write(Buffer.from([5, 1, 0]));
+      expect(await choice).toEqual(Buffer.from([5, 0]));
+      // CONNECT to 127.0.0.1:<target> → reply: version 5, 0 = succeeded, an IPv4 bound address.
+      const port = Buffer.alloc(2);
+      port.writeUInt16BE(target.port);
+      const reply = readBytes(socket, 10);
+      socket.write(Buffer.concat([Buffer.from([5, 1, 0, 1, 127, 0, 0, 1]), port]));
+      expect([...(await reply).subarray(0, 4)]).toEqual([5, 0, 0, 1]);
+      // The tunnel carries HTTP to the origin.
+      const answer = readBytes(socket, 12);
+      socket.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
+      expect((await answer).toString()).toBe('HTTP/1.1 200');
+    } finally {
+      socket.destroy();
+    }
   });
 });

@@ -32,7 +32,12 @@ describe('startRawServer', () => {
     const closed = new Promise((resolve) => hanging.on('close', resolve));
     hanging.on('error', () => {});
     await new Promise((resolve) => hanging.on('connect', resolve));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The client sees its connect (and the first exchange's end) before the server sees the
+    // accept (and the first socket's close): wait for the server's side of both.
+    const settled = () => server.connections === 2 && server.openConnections === 1;
+    for (let tries = 0; !settled() && tries < 500; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(server.connections).toBe(2);
     expect(server.openConnections).toBe(1);
     await server.close();
