@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Consumers' type-check: packs every published package (`pnpm pack`, so exactly the files a
 // user downloads), installs the tarballs into a scratch project in a temp dir, and runs tsc
-// on scripts/consumer-types/consumer.ts — every package imported whole and the public API
-// used — with strict on, skipLibCheck off, and exactOptionalPropertyTypes off, then on.
+// on scripts/consumer-types/consumer.ts (the public API used as the READMEs show it) and on a
+// generated file importing every packed package whole, with strict on, skipLibCheck off, and
+// exactOptionalPropertyTypes off, then on.
 // Needs `pnpm build` first. Installs from the pnpm store when it can (offline), else from
 // the registry for the third-party dependencies only.
 import { spawnSync } from 'node:child_process';
@@ -77,6 +78,9 @@ function writeConsumer(consumerDir, tarballs) {
   const overrides = Object.entries(fileSpecs).map(([name, spec]) => `  "${name}": "${spec}"`);
   writeFileSync(join(consumerDir, 'pnpm-workspace.yaml'), `overrides:\n${overrides.join('\n')}\n`);
   copyFileSync(join(root, 'scripts', 'consumer-types', 'consumer.ts'), join(consumerDir, 'consumer.ts'));
+  // Every packed package imported whole, so that a package added later is checked too.
+  const imports = Object.keys(tarballs).map((name, i) => `export * as package${i} from '${name}';`);
+  writeFileSync(join(consumerDir, 'every-package.ts'), `${imports.join('\n')}\n`);
 }
 
 function install(consumerDir) {
@@ -101,7 +105,7 @@ function typecheck(consumerDir, label, options) {
   };
   writeFileSync(
     join(consumerDir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions, files: ['consumer.ts'] }),
+    JSON.stringify({ compilerOptions, files: ['consumer.ts', 'every-package.ts'] }),
   );
   const result = run(tsc, ['-p', 'tsconfig.json', '--pretty', 'false'], consumerDir);
   console.log(`${result.ok ? 'ok  ' : 'FAIL'} tsc (${label})`);

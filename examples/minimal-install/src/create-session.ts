@@ -1,4 +1,4 @@
-/** A Session from the three packages of a minimal install, wired by hand (API.md §12). */
+/** A Session from the three packages of a minimal install, wired by hand (docs/reference/layers.md). */
 import { HTTPAdapter } from '@reqs/adapters';
 import { Session } from '@reqs/session';
 

@@ -1,4 +1,4 @@
-// Transport failures (undici, net, tls) as the errors of API.md §10, by the phase they hit.
+// Transport failures (undici, net, tls) as the errors of docs/reference/errors.md, by the phase they hit.
 import {
   ChunkedEncodingError,
   ConnectionError,

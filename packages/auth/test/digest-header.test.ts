@@ -181,7 +181,7 @@ describe('findDigestChallenge', () => {
       'a=, '.repeat(100_000),
       '"'.repeat(200_000),
     ]);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(5_000); // linear: ms; quadratic: minutes
   });
 });
 

@@ -122,7 +122,7 @@ describe('parseNetrc', () => {
     const text = 'machine h login u password p\n'.repeat(50_000) + `password "${'x'.repeat(200_000)}`;
     const started = performance.now();
     expect(parseNetrc(text).authenticators('h')?.password).toHaveLength(200_000);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(5_000); // linear: ms; quadratic: minutes
   });
 });
 

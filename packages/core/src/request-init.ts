@@ -1,4 +1,4 @@
-/** The types of what `Request` and `PreparedRequest.prepare` accept (API.md §1). */
+/** The types of what `Request` and `PreparedRequest.prepare` accept (docs/reference/options.md). */
 import type { Readable } from 'node:stream';
 import type { Auth } from './auth-base.js';
 import type { CaseInsensitiveDict } from './case-insensitive-dict.js';

@@ -38,7 +38,7 @@ export class ResponseBody {
     this.#state = 'stream';
   }
 
-  /** Sets the undecoded stream; when no body was given yet it is the body too (API.md §5 adapters). */
+  /** Sets the undecoded stream; when no body was given yet it is the body too (docs/reference/layers.md#adapters). */
   setRaw(stream: Readable): void {
     if (this.#state === 'none') this.setStream(stream, stream);
     else this.#raw = stream;

@@ -1,4 +1,4 @@
-/** Response: what a server answered, with its body as bytes, text, JSON or a stream (API.md §2). */
+/** Response: what a server answered, with its body as bytes, text, JSON or a stream (docs/reference/response.md). */
 import type { Readable } from 'node:stream';
 import type { Adapter } from './base-adapter.js';
 import { CaseInsensitiveDict, type CaseInsensitiveDictView, plainDict } from './case-insensitive-dict.js';

@@ -54,7 +54,7 @@ describe('getEncodingFromHeaders', () => {
     const hostile = `text/plain${'; a=b'.repeat(200_000)}; charset=utf-8`;
     const started = performance.now();
     expect(getEncodingFromHeaders(new Headers({ 'content-type': hostile }))).toBe('utf-8');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5_000); // linear: ms; quadratic: minutes
   });
 });
 
@@ -97,7 +97,7 @@ describe('parseHeaderLinks', () => {
     expect(parseHeaderLinks(`<a>${', '.repeat(100_000)}`)).toHaveLength(1);
     expect(parseHeaderLinks('<x>, <'.repeat(50_000))).toHaveLength(50_001);
     expect(parseHeaderLinks(`<x>${';'.repeat(200_000)}`)).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5_000); // linear: ms; quadratic: minutes
   });
 });
 
@@ -129,7 +129,7 @@ describe('parseDictHeader', () => {
     const started = performance.now();
     expect(Object.keys(parseDictHeader('a=1,'.repeat(100_000)))).toHaveLength(1);
     expect(parseDictHeader(`a="${'\\"'.repeat(100_000)}`).a).toHaveLength(99_997);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5_000); // linear: ms; quadratic: minutes
   });
 });
 

@@ -1,5 +1,5 @@
-// Assigning `body` after preparing (API.md §3): the framing headers preparation computed follow
-// the new body; a Content-Length the user set is kept and checked (API.md §14).
+// Assigning `body` after preparing (docs/reference/response.md#request-and-preparedrequest): the framing headers preparation computed follow
+// the new body; a Content-Length the user set is kept and checked (docs/reference/divergences.md#security).
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,7 +48,7 @@ function sized(length: number): PreparedBody {
 }
 
 describe('PreparedRequest.body after preparing', () => {
-  it('runs API.md §3’s example as written', () => {
+  it('runs the reference’s PreparedRequest example as written', () => {
     const req = new Request('POST', 'http://example.com/post', { data: { key: 'value' } });
     const prepped = req.prepare();
     prepped.body = 'exactly this';

@@ -41,7 +41,7 @@ describe('redactUrl', () => {
     const hostile = `http://${'@'.repeat(400_000)}${'a'.repeat(400_000)}`;
     const started = performance.now();
     expect(redactUrl(hostile)).toBe(`http://${'a'.repeat(400_000)}`);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(5_000); // linear: ms; quadratic: minutes
   });
 
   it('never throws, even given something that is not a string', () => {

@@ -228,7 +228,7 @@ describe('raw, close() and asyncDispose', () => {
     expect(decode(await r.read())).toBe('from a generator');
   });
 
-  it('assigning raw on a body-less response makes it the body (adapters of API.md §5)', async () => {
+  it('assigning raw on a body-less response makes it the body (adapters: docs/reference/layers.md#adapters)', async () => {
     const r = new Response();
     r.raw = Readable.from([Buffer.from('via raw')]);
     expect(decode(await r.read())).toBe('via raw');

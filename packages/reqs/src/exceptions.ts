@@ -1,4 +1,4 @@
-/** `requests.exceptions`: every error reqs throws, grouped (API.md §10). */
+/** `requests.exceptions`: every error reqs throws, grouped (docs/reference/errors.md). */
 export { NetrcParseError } from '@reqs/auth';
 export {
   ChunkedEncodingError,

@@ -68,7 +68,7 @@ import { __version__ } from './version.js';
 export type { HTTPAdapterOptions, RetryOptions } from '@reqs/adapters';
 export type { Codes, StatusName } from '@reqs/codes';
 export type { CookieInit, CookieInput, RequestsCookieJarJSON } from '@reqs/cookies';
-// The interfaces of every swappable layer (API.md §12) and the types of the options.
+// The interfaces of every swappable layer (docs/reference/layers.md) and the types of the options.
 export type {
   Adapter,
   AnyHook,

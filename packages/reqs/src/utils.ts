@@ -1,6 +1,6 @@
 /**
  * `requests.utils`: the helpers of Requests' utils module that reqs users reach for, gathered
- * from the packages that own them (API.md §11). Nothing is implemented here.
+ * from the packages that own them (docs/reference/response.md#utils). Nothing is implemented here.
  */
 export { getNetrcAuth } from '@reqs/auth';
 export { addDictToCookiejar, cookiejarFromDict, dictFromCookiejar } from '@reqs/cookies';

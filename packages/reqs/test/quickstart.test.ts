@@ -235,7 +235,7 @@ describe('Response Status Codes', () => {
     expect(r.raiseForStatus()).toBeUndefined();
   });
 
-  it('names server errors the same way (API.md §2)', async () => {
+  it('names server errors the same way (docs/reference/response.md)', async () => {
     const r = await requests.get(`${httpbin.url}/status/500`);
     expect(r.reason).toBe('INTERNAL SERVER ERROR');
     const error = (() => {

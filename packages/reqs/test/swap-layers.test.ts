@@ -1,4 +1,4 @@
-// Every layer of a Session swaps without touching the others (API.md §12): a third-party
+// Every layer of a Session swaps without touching the others (docs/reference/layers.md): a third-party
 // auth and a third-party adapter (the example packages, built on @reqs/core alone), a custom
 // cookie jar, a custom charset detector and a custom multipart encoder.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

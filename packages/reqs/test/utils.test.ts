@@ -1,4 +1,4 @@
-// requests.utils (API.md §11): every name is there, and the helpers added for parity work on
+// requests.utils (docs/reference/response.md#utils): every name is there, and the helpers added for parity work on
 // real responses and files.
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
@@ -12,7 +12,7 @@ import { useHttpbin } from './helpers/httpbin-fixture.js';
 const httpbin = useHttpbin();
 
 describe('requests.utils', () => {
-  it('has every helper API.md §11 names', () => {
+  it('has every helper docs/reference/response.md#utils names', () => {
     const names = [
       'getEncodingFromHeaders',
       'getEncodingsFromContent',

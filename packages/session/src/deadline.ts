@@ -1,4 +1,4 @@
-/** `timeout.total`: one deadline over connect, redirects, retries and body (API.md §13). */
+/** `timeout.total`: one deadline over connect, redirects, retries and body (docs/reference/options.md#timeouts). */
 import { resolveTimeout, Timeout, type TimeoutSpec } from '@reqs/core';
 
 /** A running deadline: its signal aborts with a `Timeout` when time is up. */

@@ -16,7 +16,8 @@ function schemeOf(url: string): string {
  * The proxies to use for a request to `url` (Requests' resolve_proxies): `proxies` as given,
  * plus the environment's proxy for the URL's scheme (`<scheme>_proxy`, else `all_proxy`) when
  * `trustEnv` is on, no entry of `proxies` applies to `url` already (explicit settings beat the
- * environment, API.md §13), and `url` is not excluded by `proxies.no_proxy` or else `NO_PROXY`.
+ * environment, docs/reference/divergences.md), and `url` is not excluded by
+ * `proxies.no_proxy` or else `NO_PROXY`.
  * Returns `proxies` itself when nothing is added.
  *
  * @example

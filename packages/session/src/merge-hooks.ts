@@ -1,4 +1,4 @@
-/** Session hooks and request hooks together: both run, the session's first (API.md §13). */
+/** Session hooks and request hooks together: both run, the session's first (docs/reference/hooks.md). */
 import { type AnyHook, HOOKS, type Hooks, type HooksInit, hooksFor } from '@reqs/core';
 
 /**

@@ -106,7 +106,7 @@ function cookiesFor(
 ): CookieJar {
   if (requestCookies == null || noCookies(requestCookies)) return sessionJar;
   const merged = mergeCookies(new RequestsCookieJar(), sessionJar);
-  // The request's cookies win by name, as in Requests, and are bound to this host (API.md §14).
+  // The request's cookies win by name, as in Requests, and are bound to this host (docs/reference/divergences.md#security).
   for (const name of cookieNames(requestCookies)) merged.delete(name);
   try {
     bindCookiesToHost(requestCookies, url, merged);

@@ -1,4 +1,4 @@
-/** The options of `Session` and its verbs (API.md §1, §4). */
+/** The options of `Session` and its verbs (docs/reference/options.md). */
 import type {
   Auth,
   Cert,
@@ -36,7 +36,7 @@ export interface SessionSendOptions {
   cache?: RequestCacheSetting | null | undefined;
 }
 
-/** Options of `session.request(method, url, options)` and the verbs (API.md §1). */
+/** Options of `session.request(method, url, options)` and the verbs (docs/reference/options.md). */
 export interface RequestOptions extends SessionSendOptions {
   /** Query parameters, merged after the URL's own query and over `session.params`. */
   params?: ParamsInit | null | undefined;
@@ -56,7 +56,7 @@ export interface RequestOptions extends SessionSendOptions {
   hooks?: HooksInit | null | undefined;
 }
 
-/** What `new Session(init)` accepts: the swappable components (API.md §12), all optional. */
+/** What `new Session(init)` accepts: the swappable components (docs/reference/layers.md), all optional. */
 export interface SessionInit {
   /** The cookie jar (default: a new `RequestsCookieJar`). */
   cookies?: CookieJar | undefined;

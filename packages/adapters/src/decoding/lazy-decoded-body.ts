@@ -37,7 +37,7 @@ async function collect(stream: Readable): Promise<Uint8Array[]> {
 /**
  * What an adapter hands to `response.setBody` for a compressed body: an async iterable (its own
  * iterator, one object per response) that pipes `raw` through the decoders of `codings` on the
- * first `next()`. Until then `response.raw` is the undecoded body (API.md §2); once the user
+ * first `next()`. Until then `response.raw` is the undecoded body (docs/reference/response.md); once the user
  * has read from it, reading the decoded body throws StreamConsumedError.
  */
 export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array>, WholeBodySource {

@@ -6,7 +6,7 @@ import { isToken } from './http-token.js';
  * The method upper-cased, as Requests does; `''` when none is given.
  *
  * @throws InvalidHeader when the method is not an RFC 9110 token: it would corrupt the
- *   request line just as a bad header name would corrupt the header section (API.md §14).
+ *   request line just as a bad header name would corrupt the header section (docs/reference/divergences.md#security).
  * @example
  * prepareMethod('get'); // 'GET'
  */

@@ -1,0 +1,100 @@
+// The documentation users get is in this repository: nothing points to a document they do not
+// have, every relative link of the reference and the READMEs leads to a file that exists, and
+// the README's examples hold for plain Node 20 users.
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { useHttpbin } from './helpers/httpbin-fixture.js';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const SKIP = new Set(['node_modules', 'dist', '.reports', '.turbo', 'api']);
+const TEXT = /\.(ts|mts|mjs|js|md|json)$/;
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    if (SKIP.has(name) || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (TEXT.test(name)) yield path;
+  }
+}
+
+const documented = [
+  ...['packages', 'apps', 'tools', 'examples', 'docs', 'scripts'].flatMap((dir) => [
+    ...files(join(root, dir)),
+  ]),
+  join(root, 'README.md'),
+];
+
+describe('docs belong to the repository', () => {
+  it('no source, test, README or doc cites the internal API contract (users do not have it)', () => {
+    const outside = 'API' + '.md';
+    const citing = documented.filter((path) => readFileSync(path, 'utf8').includes(outside));
+    expect(citing.map((path) => relative(root, path))).toEqual([]);
+  });
+
+  it('every relative link in the Markdown files leads to an existing file', () => {
+    const broken: string[] = [];
+    for (const path of documented.filter((p) => p.endsWith('.md'))) {
+      for (const [, target] of readFileSync(path, 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+        if (/^[a-z]+:/i.test(target!)) continue;
+        if (!existsSync(join(dirname(path), target!))) broken.push(`${relative(root, path)} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('the reference covers options, errors, hooks, layers and divergences', () => {
+    const reference = join(root, 'docs', 'reference');
+    for (const page of ['options', 'response', 'errors', 'hooks', 'layers', 'divergences']) {
+      expect(existsSync(join(reference, `${page}.md`)), page).toBe(true);
+    }
+    const errors = readFileSync(join(reference, 'errors.md'), 'utf8');
+    for (const name of [
+      'ConnectTimeout',
+      'ReadTimeout',
+      'JSONDecodeError',
+      'RetryError',
+      'InvalidProxyURL',
+    ]) {
+      expect(errors).toContain(name);
+    }
+  });
+});
+
+const httpbin = useHttpbin();
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const codeBlocks = (lang: string) =>
+  [...readme.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!);
+
+describe('the root README for TypeScript and plain Node 20 users', () => {
+  it('says what `await using` needs wherever it uses it', () => {
+    const exampleLines = [
+      ...['ts', 'js'].flatMap((lang) => codeBlocks(lang).flatMap((code) => code.split('\n'))),
+      ...readme.split('\n').filter((line) => line.startsWith('|')),
+    ];
+    const lines = exampleLines.filter((line) => line.includes('await using'));
+    expect(lines.length).toBeGreaterThan(0);
+    const silent = lines.filter((line) => !/Node ≥ 24|finally/.test(line));
+    expect(silent).toEqual([]);
+    expect(readme).toContain('@types/node');
+    expect(readme).toContain('esnext.disposable');
+  });
+
+  it('gives a try/finally example that runs on this Node as a plain .mjs', async () => {
+    const plain = codeBlocks('js').find((code) => code.includes('finally'));
+    expect(plain).toBeDefined();
+    expect(plain).not.toContain('await using');
+    // Inside the package, so that `import … from 'reqs'` resolves to it (a self-reference).
+    const file = join(root, 'packages', 'reqs', `.readme-example-${process.pid}.mjs`);
+    writeFileSync(file, plain!.replaceAll('https://httpbin.org', httpbin.url));
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [file], { timeout: 10_000 });
+      expect(stdout.match(/^\{/gm)).toHaveLength(20); // the 20 streamed JSON lines, logged
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
