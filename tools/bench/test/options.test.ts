@@ -18,6 +18,7 @@ describe('parseOptions', () => {
       'upload',
       'cold-start',
       'mock',
+      'cache',
     ]);
     expect(options.clients.map((c) => c.name)).toEqual([
       'undici-request',

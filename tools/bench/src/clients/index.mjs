@@ -4,6 +4,7 @@ import { globalFetch } from './global-fetch.mjs';
 import { gotClient } from './got.mjs';
 import { nodeFetchClient } from './node-fetch.mjs';
 import { reqsAdapter } from './reqs-adapter.mjs';
+import { reqsCacheMemory, reqsCacheSqlite } from './reqs-cache.mjs';
 import { reqsMock } from './reqs-mock.mjs';
 import { reqsModule } from './reqs-module.mjs';
 import { reqsSession } from './reqs-session.mjs';
@@ -24,7 +25,7 @@ export const clients = [
 ];
 
 /** Clients that only some scenarios use (never in the all-clients tables). */
-const scenarioOnlyClients = [reqsMock];
+const scenarioOnlyClients = [reqsMock, reqsCacheMemory, reqsCacheSqlite];
 
 /** The client every ratio is taken against. */
 export const BASELINE = undiciRequest.name;

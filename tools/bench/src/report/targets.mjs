@@ -103,6 +103,20 @@ const specs = [
       ),
   },
   {
+    target: 'Fresh cache hit, MemoryStore (@reqs/cache): req/s ≥ 10 × the same GET over loopback (issue 18)',
+    kind: 'min',
+    limit: 10,
+    measure: (r) =>
+      quotient(medianOf(r, 'cache', 'reqs-cache-memory', 'rps'), medianOf(r, 'cache', 'reqs-session', 'rps')),
+  },
+  {
+    target: 'Fresh cache hit, SqliteStore (@reqs/cache): req/s ≥ 3 × the same GET over loopback (issue 18)',
+    kind: 'min',
+    limit: 3,
+    measure: (r) =>
+      quotient(medianOf(r, 'cache', 'reqs-cache-sqlite', 'rps'), medianOf(r, 'cache', 'reqs-session', 'rps')),
+  },
+  {
     target: 'Mocked GET (@reqs/mock): req/s ≥ 5 × the same GET over loopback (issue 16)',
     kind: 'min',
     limit: 5,

@@ -111,3 +111,14 @@ export const mocked = inProcessScenario({
   rows: ['reqs-session', 'reqs-mock'],
   baseline: 'reqs-session',
 });
+
+export const cached = inProcessScenario({
+  id: 'cache',
+  title: () =>
+    '9. A fresh cache hit (@reqs/cache, MemoryStore and SqliteStore) vs the same GET over loopback without a cache, sequential',
+  concurrency: () => 1,
+  operation: (driver) => driver.getJson('/small'),
+  check: isSmall,
+  rows: ['reqs-session', 'reqs-cache-memory', 'reqs-cache-sqlite'],
+  baseline: 'reqs-session',
+});
