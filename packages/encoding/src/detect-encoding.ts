@@ -35,7 +35,9 @@ export function detectEncoding(bytes: Uint8Array): string | null {
   if (isAscii(bytes)) {
     return controls || bytes.includes(ESC) ? detectLegacyCharset(bytes) : 'ascii';
   }
-  if (isUtf8(withoutCutSequence(bytes))) return 'utf-8';
+  const whole = withoutCutSequence(bytes);
+  // A cut sequence alone (ASCII and one lead byte at the end, "…Kapalı" in Turkish) is no evidence.
+  if (isUtf8(whole) && !isAscii(whole)) return 'utf-8';
   return (controls ? null : guessWideUnicode(sample)) ?? detectLegacyCharset(bytes, controls);
 }
 

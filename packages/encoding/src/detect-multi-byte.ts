@@ -26,11 +26,13 @@ const CANDIDATES: readonly MultiByteCandidate[] = [
   { name: 'euc-kr', language: 'ko', prior: -0.03 },
 ];
 
-/** A reading must average this much per character beyond ASCII to count as East Asian text. */
+/** A reading must average this much per character beyond ASCII to count as East Asian text… */
 const MIN_AVERAGE = 1.2;
+/** …and hold at least this many such characters. */
+const MIN_CHARACTERS = 2;
 /** Weight of a character no text holds (U+FFFD from a bad sequence, private use, lone jamo). */
 const NOT_TEXT = -3;
-/** Weight of a character squeezed between two ASCII letters: a Latin word's accent misread. */
+/** Weight of a lone character among ASCII with a letter beside it: a Latin word's accent misread. */
 const INSIDE_LATIN_WORD = -1;
 
 type Language = MultiByteCandidate['language'];
@@ -103,11 +105,17 @@ function averageWeight(text: string, table: Weights): number {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
     characters++;
-    if (isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1)))
-      total += INSIDE_LATIN_WORD;
+    if (isLoneInLatin(text, i)) total += INSIDE_LATIN_WORD;
     else total += table[code] as number;
   }
-  return characters === 0 ? 0 : total / characters;
+  return characters < MIN_CHARACTERS ? 0 : total / characters;
+}
+
+/** Whether text[i] has no non-ASCII neighbour and an ASCII letter on one side at least. */
+function isLoneInLatin(text: string, i: number): boolean {
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+  return before < 0x80 && after < 0x80 && (isAsciiLetter(before) || isAsciiLetter(after));
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -131,14 +139,13 @@ function buildWeights(language: Language): Weights {
   else if (language === 'zh-hant') frequent(table, TRADITIONAL_CHINESE, 300, 1000);
   else if (language === 'ja') {
     table.fill(2, 0x3041, 0x3100); // hiragana and katakana
-    table.fill(1, 0x4e00, 0xa000); // kanji beyond the list still read as Japanese
     frequent(table, JAPANESE_KANJI, 100, 1000);
   } else {
     table.fill(1, 0xac00, 0xd7a4); // any Hangul syllable
     frequent(table, KOREAN_SYLLABLES, 100, 1000);
   }
   table.fill(2, 0x3000, 0x3040); // CJK punctuation
-  table.fill(2, 0xff01, 0xff5f); // full-width forms
+  table.fill(1, 0xff01, 0xff5f); // full-width forms: common, but no text is made of them
   table.fill(NOT_TEXT, 0xe000, 0xf900); // private use
   table.fill(NOT_TEXT, 0x3131, 0x318f); // compatibility jamo: EUC-KR's reading of stray bytes
   table[0xfffd] = NOT_TEXT;

@@ -21,11 +21,14 @@ import {
 const SYMBOL_IN_WORD = Math.log(0.003);
 const SCRIPT_MIX = Math.log(0.002);
 const CASE_BREAK = Math.log(0.02);
-/** A sentence starts with a capital: the model's capital share (0.15) does not hold there. */
-const CAPITAL_STARTS_SENTENCE = Math.log(1 / 0.15);
+/**
+ * A sentence starts with a capital: the model's capital share (0.15) does not hold there. Half
+ * the full correction, as "sentence starts" found from punctuation are not all sentences.
+ */
+const CAPITAL_STARTS_SENTENCE = Math.log(1 / 0.3);
 const SMALL_STARTS_SENTENCE = Math.log(0.1);
 /** Three vowels in a row with the accented one in the middle ("aæa") are rare; "aća" is not. */
-const VOWEL_BETWEEN_VOWELS = Math.log(0.1);
+const VOWEL_BETWEEN_VOWELS = Math.log(0.3);
 /** A word that starts with its first letter twice ("Aa…") is rare in every language. */
 const DOUBLED_CAPITAL = Math.log(0.1);
 /** Latin-script languages seldom put two letters beyond ASCII side by side. */
@@ -48,12 +51,12 @@ export function detectSingleByte(stats: ByteStatistics): string {
 
 /** Log-likelihood of candidate `c`'s characters under the language that suits them best. */
 function languageScore(stats: ByteStatistics, c: number): number {
-  const { charIndex, logProbability, characters, latinLanguage } = singleByteModel();
+  const { charIndex, logProbability, characters, latinLanguage, languagePriors } = singleByteModel();
   const { seen, counts } = stats;
   let best = Number.NEGATIVE_INFINITY;
   for (let l = 0; l < latinLanguage.length; l++) {
     const row = l * characters;
-    let score = latinLanguage[l] === 1 ? stats.highPairs * LATIN_RUN : 0;
+    let score = (languagePriors[l] as number) + (latinLanguage[l] === 1 ? stats.highPairs * LATIN_RUN : 0);
     for (let i = 0; i < seen.length; i++) {
       const high = seen[i] as number;
       score +=

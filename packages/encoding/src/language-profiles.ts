@@ -6,14 +6,23 @@
  * every candidate encoding.
  */
 
-/** One language: its letters beyond ASCII, most frequent first, and whether it writes Latin. */
+/**
+ * One language: its letters beyond ASCII, most frequent first, whether it writes Latin, and a
+ * prior (log-odds, default 0) for languages rare on the web whose letters mimic a common one's.
+ */
 export interface LanguageProfile {
   readonly name: string;
   readonly letters: string;
   readonly latin: boolean;
+  readonly prior?: number;
 }
 
-const latin = (name: string, letters: string): LanguageProfile => ({ name, letters, latin: true });
+const latin = (name: string, letters: string, prior = 0): LanguageProfile => ({
+  name,
+  letters,
+  latin: true,
+  prior,
+});
 const other = (name: string, letters: string): LanguageProfile => ({ name, letters, latin: false });
 
 export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [
@@ -22,12 +31,12 @@ export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [
   latin('German', 'üäößé'),
   latin('Spanish', 'óíáéñú¿¡ü'),
   latin('Portuguese', 'ãçéáóíêõúâôàü'),
-  latin('Italian', 'àèéìòùíóî'),
+  latin('Italian', 'àèéòùìíóî'),
   latin('Dutch', 'ëéïöèüáó'),
   latin('Swedish', 'äåöé'),
   latin('Danish and Norwegian', 'øåæéó'),
   latin('Finnish', 'äöåšž'),
-  latin('Icelandic', 'áðíúéóþæöý'),
+  latin('Icelandic', 'áðíúéóþæöý', -1.5),
   latin('Catalan', 'àéèíòóúïüç·'),
   latin('Polish', 'łęąóśżćńź'),
   latin('Czech', 'íáéěřýčšžůúňťďó'),
@@ -36,7 +45,7 @@ export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [
   latin('Croatian and Slovenian', 'čšžćđ'),
   latin('Romanian', 'ăîțșâ'),
   latin('Romanian with cedillas', 'ăîţşâ'),
-  latin('Albanian', 'ëç'),
+  latin('Albanian', 'ëç', -0.5),
   latin('Lithuanian', 'ėšųąįūžčę'),
   latin('Latvian', 'āēīūšžčņļķģ'),
   latin('Estonian', 'äõüöšž'),

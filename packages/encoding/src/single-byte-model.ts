@@ -22,6 +22,8 @@ export const VOWEL = 128;
 
 const COMMON_PUNCTUATION = '\u00a0«»“”‘’„–—…•€£°§©®™·\u00ad';
 const JOINERS = '’‘·\u00ad\u2010\u2011';
+/** Latin vowels with the accents code pages hold (small letters). */
+const LATIN_VOWELS = 'aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěĩīĭįıōŏőœũūŭůűųŷ';
 
 /** Shares of a language's high bytes: its own letters, common punctuation, anything else. */
 const LETTER_SHARE = 0.9;
@@ -45,6 +47,8 @@ export interface SingleByteModel {
   /** For each character index, the index of its small letter when it is a capital, else −1. */
   readonly smallOf: Int32Array;
   readonly latinLanguage: Uint8Array;
+  /** Each language's prior (log-odds): how common it is on the web beside the others. */
+  readonly languagePriors: Float64Array;
 }
 
 let model: SingleByteModel | null = null;
@@ -103,6 +107,7 @@ function buildModel(): SingleByteModel {
     characters: count,
     smallOf: smallLetters(codes, indexOf),
     latinLanguage: Uint8Array.from(LANGUAGE_PROFILES, (language) => (language.latin ? 1 : 0)),
+    languagePriors: Float64Array.from(LANGUAGE_PROFILES, (language) => language.prior ?? 0),
   };
 }
 
@@ -130,13 +135,15 @@ function fallbackProbability(kind: number): number {
 
 /** A falling share for each letter by rank (about Zipf's law), split between the cases. */
 function letterProbabilities(language: LanguageProfile): Map<string, number> {
-  const letters = [...language.letters];
-  const weights = letters.map((_, rank) => 1 / (rank + 1.5));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const letters = language.letters;
+  let total = 0;
+  for (let rank = 0; rank < letters.length; rank++) total += 1 / (rank + 1.5);
   const probabilities = new Map<string, number>();
+  // Two small letters may share a capital (σ and ς: Σ), hence the sums.
   const add = (char: string, p: number) => probabilities.set(char, (probabilities.get(char) ?? 0) + p);
-  letters.forEach((letter, rank) => {
-    const p = (LETTER_SHARE * (weights[rank] as number)) / total;
+  for (let rank = 0; rank < letters.length; rank++) {
+    const letter = letters.charAt(rank);
+    const p = LETTER_SHARE / (rank + 1.5) / total;
     const capital = letter.toUpperCase();
     if (capital === letter || capital.length !== 1) {
       add(letter, p);
@@ -144,7 +151,7 @@ function letterProbabilities(language: LanguageProfile): Map<string, number> {
       add(letter, p * (1 - CAPITAL_SHARE));
       add(capital, p * CAPITAL_SHARE);
     }
-  });
+  }
   return probabilities;
 }
 
@@ -162,7 +169,7 @@ function kindOf(code: number): number {
   if (char !== upper || code === 0xdf) kind |= LOWER;
   if (code < 0x250 || (code >= 0x1e00 && code <= 0x1eff)) {
     kind |= LATIN;
-    if ('aeiouyæøœ'.includes(lower.normalize('NFD').charAt(0))) kind |= VOWEL;
+    if (LATIN_VOWELS.includes(lower)) kind |= VOWEL;
   }
   return kind;
 }
