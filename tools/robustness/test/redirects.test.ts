@@ -9,7 +9,14 @@ import { InvalidSchema, TooManyRedirects } from '@reqs/core';
 import { createTlsFixture, startTlsServer, type TlsFixture } from '@reqs/test-servers';
 import { HTTPAdapter, HTTPDigestAuth } from 'reqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRecovery, createSession, header, startConnectProxy, startHostileServer } from '../src/index.js';
+import {
+  checkRecovery,
+  createSession,
+  header,
+  headerValues,
+  startConnectProxy,
+  startHostileServer,
+} from '../src/index.js';
 import { expectError } from './helpers/expect-error.js';
 import { redirectTo } from './helpers/redirect.js';
 import { writeResponse } from './helpers/respond.js';
@@ -194,6 +201,32 @@ describe('credentials never follow a redirect to another origin', () => {
     const s = createSession();
     await s.get(`${server.url}/from`, { auth: ['user', 'pass'] });
     expect(header(server.requestsTo('/to')[0]!, 'authorization')).toMatch(/^Basic /);
+    await checkRecovery(s, server, { keptAlive: 1 });
+  });
+
+  it('a user Host header is dropped on a same-host hop too: each hop names its own URL (issue 13)', async () => {
+    await using server = await startHostileServer({
+      '/from': redirectTo('/to'),
+      '/to': (_r, socket) => writeResponse(socket, '200 OK', ['Content-Length: 2'], 'to'),
+    });
+    const s = createSession();
+    const r = await s.get(`${server.url}/from`, { headers: { Host: 'internal.example' } });
+    expect(r.text).toBe('to');
+    expect(headerValues(server.requestsTo('/from')[0]!, 'host')).toEqual(['internal.example']);
+    expect(headerValues(server.requestsTo('/to')[0]!, 'host')).toEqual([`127.0.0.1:${server.port}`]);
+    await checkRecovery(s, server, { keptAlive: 1 });
+  });
+
+  it('two Location headers: the first is followed, never the two joined with ", " (issue 13)', async () => {
+    await using server = await startHostileServer({
+      '/two': (_r, socket) =>
+        writeResponse(socket, '302 Found', ['Location: /first', 'Location: /second', 'Content-Length: 0']),
+      '/first': (_r, socket) => writeResponse(socket, '200 OK', ['Content-Length: 5'], 'first'),
+    });
+    const s = createSession();
+    const r = await s.get(`${server.url}/two`);
+    expect(r.text).toBe('first');
+    expect(server.requests.map((request) => request.target)).toEqual(['/two', '/first']);
     await checkRecovery(s, server, { keptAlive: 1 });
   });
 
