@@ -5,7 +5,7 @@
  * character, what kind it is (letter, case, script, a byte no text holds).
  */
 import { LANGUAGE_PROFILES, type LanguageProfile } from './language-profiles.js';
-import { SINGLE_BYTE_CANDIDATES } from './single-byte-candidates.js';
+import { SINGLE_BYTE_CANDIDATES, type SingleByteCandidate } from './single-byte-candidates.js';
 
 export const LETTER = 1;
 export const UPPER = 2;
@@ -61,29 +61,31 @@ export function singleByteModel(): SingleByteModel {
 
 function buildModel(): SingleByteModel {
   const candidates = SINGLE_BYTE_CANDIDATES;
-  const indexOf = new Map<number, number>();
+  // Index of each UTF-16 code unit some candidate reads a high byte as (−1: none).
+  const indexOf = new Int32Array(0x10000).fill(-1);
   const codes: number[] = [];
   const charIndex = new Uint16Array(candidates.length * 128);
-  candidates.forEach((candidate, c) => {
-    const table = candidate.table();
+  for (let c = 0; c < candidates.length; c++) {
+    const table = (candidates[c] as SingleByteCandidate).table();
     for (let high = 0; high < 128; high++) {
       const code = table[0x80 + high] as number;
-      let index = indexOf.get(code);
-      if (index === undefined) {
-        index = codes.length;
-        indexOf.set(code, index);
+      if (indexOf[code] === -1) {
+        indexOf[code] = codes.length;
         codes.push(code);
       }
-      charIndex[c * 128 + high] = index;
+      charIndex[c * 128 + high] = indexOf[code] as number;
     }
-  });
+  }
   const count = codes.length;
   const flags = new Uint8Array(count);
   const fallback = new Float32Array(count);
+  const smallOf = new Int32Array(count);
   for (let i = 0; i < count; i++) {
-    const kind = kindOf(codes[i] as number);
+    const code = codes[i] as number;
+    const kind = kindOf(code);
     flags[i] = kind;
     fallback[i] = Math.log(fallbackProbability(kind));
+    smallOf[i] = kind & UPPER ? (indexOf[smallCode(code)] as number) : -1;
   }
   // Every row starts as one of two templates (copied natively), then gets its letters.
   const withLetters = punctuationRow(flags, fallback, PUNCTUATION_SHARE);
@@ -93,10 +95,7 @@ function buildModel(): SingleByteModel {
     const language = LANGUAGE_PROFILES[l] as LanguageProfile;
     const row = l * count;
     logProbability.set(language.letters === '' ? withoutLetters : withLetters, row);
-    for (const [char, p] of letterProbabilities(language)) {
-      const index = indexOf.get(char.charCodeAt(0));
-      if (index !== undefined) logProbability[row + index] = Math.log(p);
-    }
+    addLetters(logProbability.subarray(row, row + count), language.letters, indexOf);
   }
   return {
     names: candidates.map((candidate) => candidate.name),
@@ -105,18 +104,43 @@ function buildModel(): SingleByteModel {
     flags,
     logProbability,
     characters: count,
-    smallOf: smallLetters(codes, indexOf),
+    smallOf,
     latinLanguage: Uint8Array.from(LANGUAGE_PROFILES, (language) => (language.latin ? 1 : 0)),
     languagePriors: Float64Array.from(LANGUAGE_PROFILES, (language) => language.prior ?? 0),
   };
 }
 
-function smallLetters(codes: readonly number[], indexOf: ReadonlyMap<number, number>): Int32Array {
-  return Int32Array.from(codes, (code) => {
-    const char = String.fromCharCode(code);
-    const small = char.toLowerCase();
-    return small === char || small.length !== 1 ? -1 : (indexOf.get(small.charCodeAt(0)) ?? -1);
-  });
+/** The code unit of a capital's small letter (the capital itself when it has none of one unit). */
+function smallCode(code: number): number {
+  const small = String.fromCharCode(code).toLowerCase();
+  return small.length === 1 ? small.charCodeAt(0) : code;
+}
+
+/**
+ * Writes a language's letters into its row: a falling share by rank (about Zipf's law), split
+ * between the cases. Two small letters may share a capital (σ and ς: Σ), hence the sums.
+ */
+function addLetters(row: Float32Array, letters: string, indexOf: Int32Array): void {
+  let total = 0;
+  for (let rank = 0; rank < letters.length; rank++) total += 1 / (rank + 1.5);
+  const written = new Set<number>();
+  const add = (code: number, p: number) => {
+    const index = indexOf[code] as number;
+    if (index === -1) return;
+    row[index] = written.has(index) ? Math.log(Math.exp(row[index] as number) + p) : Math.log(p);
+    written.add(index);
+  };
+  for (let rank = 0; rank < letters.length; rank++) {
+    const code = letters.charCodeAt(rank);
+    const p = LETTER_SHARE / (rank + 1.5) / total;
+    const capital = String.fromCharCode(code).toUpperCase();
+    if (capital.length !== 1 || capital.charCodeAt(0) === code) {
+      add(code, p);
+    } else {
+      add(code, p * (1 - CAPITAL_SHARE));
+      add(capital.charCodeAt(0), p * CAPITAL_SHARE);
+    }
+  }
 }
 
 /** Log-probabilities of the characters outside a language's letters, common punctuation at `share`. */
@@ -131,28 +155,6 @@ function punctuationRow(flags: Uint8Array, fallback: Float32Array, share: number
 function fallbackProbability(kind: number): number {
   if (kind & NOT_TEXT) return NOT_TEXT_PROBABILITY;
   return kind & LETTER ? FOREIGN_LETTER : RARE_SYMBOL;
-}
-
-/** A falling share for each letter by rank (about Zipf's law), split between the cases. */
-function letterProbabilities(language: LanguageProfile): Map<string, number> {
-  const letters = language.letters;
-  let total = 0;
-  for (let rank = 0; rank < letters.length; rank++) total += 1 / (rank + 1.5);
-  const probabilities = new Map<string, number>();
-  // Two small letters may share a capital (σ and ς: Σ), hence the sums.
-  const add = (char: string, p: number) => probabilities.set(char, (probabilities.get(char) ?? 0) + p);
-  for (let rank = 0; rank < letters.length; rank++) {
-    const letter = letters.charAt(rank);
-    const p = LETTER_SHARE / (rank + 1.5) / total;
-    const capital = letter.toUpperCase();
-    if (capital === letter || capital.length !== 1) {
-      add(letter, p);
-    } else {
-      add(letter, p * (1 - CAPITAL_SHARE));
-      add(capital, p * CAPITAL_SHARE);
-    }
-  }
-  return probabilities;
 }
 
 function kindOf(code: number): number {
