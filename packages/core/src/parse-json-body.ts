@@ -36,8 +36,10 @@ export function parseJsonBody(bytes: Uint8Array, response: Response): unknown {
 
 /**
  * (1) A BOM decides. (2) With no encoding, or UTF-8 (JSON's default), the null-byte pattern
- * may reveal UTF-16/32, as Requests' `guess_json_utf`. (3) Otherwise `text` decides.
- * A leading U+FEFF is dropped in every case.
+ * may reveal UTF-16/32, as Requests' `guess_json_utf`. (3) With no encoding and bytes that
+ * look like UTF-8, they are decoded as UTF-8 when they are valid UTF-8; else (as Requests
+ * falls back on its `UnicodeDecodeError`) `text` decides, so a parse error's `doc` is `text`.
+ * (4) Otherwise `text` decides. A leading U+FEFF is dropped in every case.
  */
 function jsonText(bytes: Uint8Array, response: Response): string {
   const encoding = response.encoding;
@@ -46,9 +48,20 @@ function jsonText(bytes: Uint8Array, response: Response): string {
   const mayGuess = encoding === null || UTF8_NAMES.has(encoding.trim().toLowerCase());
   let text: string;
   if (guess !== null && (hasBom || (mayGuess && guess !== 'utf-8'))) text = decodeText(bytes, DECODER[guess]);
-  else if (encoding === null && guess === 'utf-8') text = decodeText(bytes, 'utf-8');
+  else if (encoding === null && guess === 'utf-8') text = strictUtf8(bytes) ?? response.text;
   else text = response.text;
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** `bytes` as UTF-8, or null when they are not valid UTF-8 (Python's strict `decode`). */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Python's `line L column C`, counted from 1. */

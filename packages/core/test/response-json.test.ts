@@ -70,6 +70,23 @@ describe('Response.json()', () => {
     expect(withBody(bytes, 'application/json').json()).toEqual(value);
   });
 
+  it('falls back on text for bytes that are not UTF-8 and no charset (Requests’ UnicodeDecodeError path)', () => {
+    const valid = Buffer.from('{"city": "Zürich", "note": "café crème"}', 'latin1');
+    const r = withBody(valid, 'application/octet-stream');
+    expect(r.json()).toEqual(JSON.parse(r.text));
+    expect(r.json()).toEqual({ city: 'Zürich', note: 'café crème' });
+    const broken = withBody(Buffer.from('{"city": "Zürich", "broken": ', 'latin1'));
+    let error: unknown;
+    try {
+      broken.json();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(JSONDecodeError);
+    expect((error as JSONDecodeError).doc).toBe(broken.text);
+    expect((error as JSONDecodeError).doc).toContain('Zürich');
+  });
+
   it('uses a declared non-UTF-8 charset', () => {
     const bytes = Buffer.from('{"a": "café"}', 'latin1');
     expect(withBody(bytes, 'application/json; charset=iso-8859-1').json()).toEqual({ a: 'café' });

@@ -8,7 +8,8 @@ import {
 } from '@reqs/core';
 import { charsetDetector } from '@reqs/encoding';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { PreparedRequest, Request, Response, Session } from '../src/index.js';
+import { get, JSONDecodeError, PreparedRequest, Request, Response, Session } from '../src/index.js';
+import { startByteServer } from './helpers/byte-server.js';
 import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const httpbin = useHttpbin();
@@ -77,5 +78,22 @@ describe('Request and PreparedRequest from reqs', () => {
     const r = new Response();
     expect(r.charsetDetector).toBe(charsetDetector);
     expect(new CoreResponse()).toBeInstanceOf(Response);
+  });
+});
+
+describe('JSONDecodeError.doc', () => {
+  it('is the text as Requests decodes it (guessed encoding for bytes that are not UTF-8): doc equals r.text', async () => {
+    const body = Buffer.from('{"city": "Zürich", "note": "café crème", "broken": ', 'latin1');
+    await using server = await startByteServer(body, { 'Content-Type': 'application/octet-stream' });
+    const r = await get(server.url);
+    let error: unknown;
+    try {
+      r.json();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(JSONDecodeError);
+    expect((error as JSONDecodeError).doc).toBe(r.text);
+    expect((error as JSONDecodeError).doc).toContain('café crème');
   });
 });
