@@ -70,6 +70,8 @@ export type {
   DataInit,
   FilesInit,
   FormInit,
+  FormMapping,
+  FormValue,
   HeadersInit,
   ParamsInit,
   PrepareOptions,

@@ -1,9 +1,13 @@
+import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { PreparedBody } from './body.js';
 import type { Scalar } from './scalar.js';
 
-/** The content of one uploaded file. */
-export type FileContent = string | Uint8Array | Blob | Readable | ReadableStream<Uint8Array>;
+/**
+ * The content of one uploaded file: text (as UTF-8), bytes, a Blob or File, a Node or web
+ * stream, or an open `FileHandle` (`await fs.promises.open(path)`; read, not closed).
+ */
+export type FileContent = string | Uint8Array | Blob | Readable | ReadableStream<Uint8Array> | FileHandle;
 
 /**
  * One file: its content alone, or `[filename, content, contentType?, headers?]`.

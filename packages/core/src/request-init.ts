@@ -11,19 +11,36 @@ export type { HooksInit } from './hooks/hook-types.js';
 
 /**
  * Query parameters: an object (arrays repeat the key, `null` values are dropped), pairs,
- * an already-encoded string, or `URLSearchParams`. Merged after the URL's own query.
+ * an already-encoded string, `URLSearchParams`, or a {@link FormMapping}. Merged after the
+ * URL's own query.
  */
 export type ParamsInit =
   | Readonly<Record<string, Scalar | readonly Scalar[] | null | undefined>>
   | ReadonlyArray<readonly [string, Scalar | null | undefined]>
   | string
-  | URLSearchParams;
+  | URLSearchParams
+  | FormMapping;
 
-/** A form: an object (arrays repeat the key, `null` values are dropped), pairs, or `URLSearchParams`. */
+/** A value of a form field: a scalar, several (the key repeats), or `null`/`undefined` (dropped). */
+export type FormValue = Scalar | readonly Scalar[] | null | undefined;
+
+/**
+ * A mapping of your own, as Requests form-encodes a custom `Mapping`: a `Map`, or any object
+ * with `items()` giving `[name, value]` pairs (a `CaseInsensitiveDict`, a class of yours).
+ */
+export type FormMapping =
+  | ReadonlyMap<string, FormValue>
+  | { items(): Iterable<readonly [string, FormValue]> };
+
+/**
+ * A form: an object (arrays repeat the key, `null` values are dropped), pairs,
+ * `URLSearchParams`, or a {@link FormMapping}.
+ */
 export type FormInit =
-  | Readonly<Record<string, Scalar | readonly Scalar[] | null | undefined>>
+  | Readonly<Record<string, FormValue>>
   | ReadonlyArray<readonly [string, Scalar | null | undefined]>
-  | URLSearchParams;
+  | URLSearchParams
+  | FormMapping;
 
 /**
  * A request body: a form (sent `application/x-www-form-urlencoded`), a string or bytes (sent

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CaseInsensitiveDict } from '../src/case-insensitive-dict.js';
 import { InvalidHeader } from '../src/errors/invalid-header.js';
 import { InvalidJSONError } from '../src/errors/invalid-json-error.js';
 import { RequestException } from '../src/errors/request-exception.js';
@@ -316,12 +317,6 @@ describe('prepareBody: data of unsupported types', () => {
     ['a Date', new Date(0), 'Unsupported request data: Date'],
     ['a WeakMap', new WeakMap(), 'Unsupported request data: WeakMap'],
     [
-      'a Map',
-      new Map([['a', 'b']]),
-      'Unsupported request data: Map (send a Map as a form with Object.fromEntries(map))',
-    ],
-    ['an empty Map', new Map(), 'Unsupported request data: Map'],
-    [
       'a Set',
       new Set(['chunk']),
       'Unsupported request data: Set (stream the members of a Set with set.values())',
@@ -332,14 +327,64 @@ describe('prepareBody: data of unsupported types', () => {
     expect(() => prepare(options)).toThrow(message);
   });
 
-  it('refuses a Map or Set next to files and json too', () => {
+  it('refuses a Set next to files and json too', () => {
     const multipartEncoder = new FakeEncoder(1);
-    const data = new Map([['a', 'b']]) as unknown as PrepareOptions['data'];
+    const data = new Set(['a']) as unknown as PrepareOptions['data'];
     expect(() => prepare({ data, files: { f: 'x' }, multipartEncoder })).toThrow(
-      'Unsupported request data: Map',
+      'Unsupported request data: Set',
     );
-    expect(() => prepare({ data, json: { a: 1 } })).toThrow('Unsupported request data: Map');
+    expect(() => prepare({ data, json: { a: 1 } })).toThrow('Unsupported request data: Set');
     expect(multipartEncoder.calls).toEqual([]);
+  });
+});
+
+describe('prepareBody: user mappings (Requests form-encodes a custom Mapping)', () => {
+  class Settings {
+    readonly #values: Record<string, string | string[]>;
+    constructor(values: Record<string, string | string[]>) {
+      this.#values = values;
+    }
+    *items(): Generator<[string, string | string[]]> {
+      yield* Object.entries(this.#values);
+    }
+  }
+
+  it('form-encodes a Map, an object with items() and a CaseInsensitiveDict', () => {
+    const map = prepare({
+      data: new Map<string, Scalar | Scalar[]>([
+        ['a', '1'],
+        ['b', ['2', '3']],
+      ]),
+    });
+    expect(map.body).toBe('a=1&b=2&b=3');
+    expect(map.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    const custom = prepare({ data: new Settings({ q: 'red shoes', n: ['1', '2'] }) });
+    expect(custom.body).toBe('q=red+shoes&n=1&n=2');
+    expect(custom.headers.get('content-length')).toBe(String('q=red+shoes&n=1&n=2'.length));
+    const dict = prepare({ data: new CaseInsensitiveDict({ Name: 'x' }) });
+    expect(dict.body).toBe('Name=x');
+  });
+
+  it('counts an empty Map as no data (json is sent), and sends mapping fields next to files', () => {
+    const empty = prepare({ data: new Map(), json: { a: 1 } });
+    expect(empty.body).toBe('{"a":1}');
+    const encoder = new FakeEncoder(10);
+    prepare({ data: new Settings({ kind: 'csv' }), files: { f: 'x' }, multipartEncoder: encoder });
+    expect(encoder.calls[0]?.[0]).toEqual([['kind', 'csv']]);
+  });
+
+  it('refuses a mapping whose items() are not pairs, naming the index', () => {
+    const bad = { items: () => ['not a pair'] } as unknown as PrepareOptions['data'];
+    class Bad {
+      items() {
+        return ['not a pair'];
+      }
+    }
+    expect(() => prepare({ data: new Bad() as unknown as PrepareOptions['data'] })).toThrow(
+      /Unsupported form pair at index 0: string/,
+    );
+    // A plain object is a form by its keys, even with a key named items.
+    expect(() => prepare({ data: bad })).toThrow(/form field 'items': function/);
   });
 
   it('still streams other iterables: a generator, set.values()', () => {

@@ -132,11 +132,14 @@ describe('prepareUrl', () => {
     [[['a', 'b', 'c']], 'Unsupported params pair at index 0: array (expected [name, value])'],
     [['a=b'], 'Unsupported params pair at index 0: string (expected [name, value])'],
     [[[{}, 'b']], 'Unsupported name for params pair at index 0: object (names must be strings)'],
-    [42, 'Unsupported params: number (expected an object, [name, value] pairs, a string or URLSearchParams)'],
+    [
+      42,
+      'Unsupported params: number (expected an object, [name, value] pairs, a string, URLSearchParams or a mapping: a Map or an object with items())',
+    ],
     [true, 'Unsupported params: boolean'],
     [Symbol('p'), 'Unsupported params: symbol'],
     [() => 'a=b', 'Unsupported params: function'],
-    [new Map([['a', 'b']]), 'Unsupported params: Map'],
+    [new Set(['a=b']), 'Unsupported params: Set'],
     [new Date(0), 'Unsupported params: Date'],
   ])('refuses params %o with a TypeError naming the field and the type', (params, message) => {
     const prepare = () => prepareUrl('http://example.com/', params as ParamsInit);
@@ -144,6 +147,20 @@ describe('prepareUrl', () => {
     expect(prepare).toThrow(message);
     // The same for a URL whose scheme prepareUrl passes through.
     expect(() => prepareUrl('http+unix://%2Fsock/', params as ParamsInit)).toThrow(message);
+  });
+
+  it('encodes params given as a mapping (a Map, an object with items()), as Requests does for a Mapping', () => {
+    const map = new Map<string, string | string[]>([
+      ['q', 'a b'],
+      ['n', ['1', '2']],
+    ]);
+    expect(prepareUrl('http://example.com/', map)).toBe('http://example.com/?q=a+b&n=1&n=2');
+    class Query {
+      items(): Array<[string, string]> {
+        return [['q', 'z']];
+      }
+    }
+    expect(prepareUrl('http://example.com/?x=1', new Query())).toBe('http://example.com/?x=1&q=z');
   });
 
   it('never puts "[object Object]" in a URL through PreparedRequest.prepare', () => {

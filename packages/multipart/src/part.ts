@@ -37,8 +37,22 @@ export function filePart(name: string, spec: FileSpec | null | undefined): Part 
   const [filename, content, contentType, headers] = spec as Extract<FileSpec, readonly unknown[]>;
   if (content === null || content === undefined) return null;
   // `undefined` (a JavaScript caller leaving the slot empty) guesses like a bare content.
-  const chosen = filename === undefined ? (guessFilename(content) ?? name) : filename;
+  const chosen = filename === undefined ? (guessFilename(content) ?? name) : filenameText(filename, name);
   return buildFilePart(name, chosen, content, contentType ?? null, headers ?? null);
+}
+
+/**
+ * A filename given in a tuple as text: a number or bigint (an id used as a name) is written out;
+ * `null` stays null (a plain form field).
+ *
+ * @throws TypeError naming the field for another type.
+ */
+function filenameText(filename: unknown, field: string): string | null {
+  if (filename === null || typeof filename === 'string') return filename;
+  if (typeof filename === 'number' || typeof filename === 'bigint') return String(filename);
+  throw new TypeError(
+    `Unsupported filename for file '${field}': ${typeof filename} (a filename is a string or null)`,
+  );
 }
 
 function buildFilePart(
@@ -50,7 +64,7 @@ function buildFilePart(
 ): Part {
   const type = contentType ?? (hasContentType(headers) ? null : blobType(content));
   const head = renderPartHeaders({ name, filename, contentType: type, headers });
-  return { name, head, source: toPartSource(content) };
+  return { name, head, source: toPartSource(content, name) };
 }
 
 function hasContentType(headers: Readonly<Record<string, string>> | null): boolean {

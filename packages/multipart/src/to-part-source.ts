@@ -1,6 +1,7 @@
 // Picks the source for a part's content by what it is.
 
 import { ReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { FileContent } from '@reqs/core';
 import { BlobSource } from './blob-source.js';
@@ -12,11 +13,14 @@ import { WebStreamSource } from './web-stream-source.js';
 
 /**
  * The source for one part's content: a string (as UTF-8), bytes, a Blob or File, an
- * unread `fs.ReadStream` (sized and re-readable), another Node `Readable`, or a web `ReadableStream`.
+ * unread `fs.ReadStream` (sized and re-readable), another Node `Readable`, a web
+ * `ReadableStream`, or an open `FileHandle` (read from its current position, left open).
  *
- * @throws TypeError for anything else; the stat error when a file stream's file is missing.
+ * @param field the part's field name, for the error.
+ * @throws TypeError naming the field for anything else (a number, a plain object…); the stat
+ *   error when a file stream's file is missing.
  */
-export function toPartSource(content: FileContent | ArrayBuffer): PartSource {
+export function toPartSource(content: FileContent | ArrayBuffer, field: string): PartSource {
   if (typeof content === 'string' || content instanceof Uint8Array) return new BytesSource(content);
   if (content instanceof ArrayBuffer) return new BytesSource(new Uint8Array(content));
   if (content instanceof Blob) return new BlobSource(content);
@@ -24,9 +28,16 @@ export function toPartSource(content: FileContent | ArrayBuffer): PartSource {
   if (content instanceof ReadStream && isUnread(content)) return new FileStreamSource(content);
   if (isWebStream(content)) return new WebStreamSource(content);
   if (isNodeReadable(content)) return new NodeStreamSource(content);
+  // Python's open(path, 'rb'): read what the handle gives; the caller closes it.
+  if (isFileHandle(content)) return new NodeStreamSource(content.createReadStream({ autoClose: false }));
   throw new TypeError(
-    `A multipart part must be a string, bytes, a Blob or a stream, not ${describe(content)}`,
+    `Unsupported content for file '${field}': ${describe(content)} (a file is a string, bytes, a Blob, a stream or a FileHandle)`,
   );
+}
+
+function isFileHandle(value: unknown): value is FileHandle {
+  const candidate = value as Partial<FileHandle> | null;
+  return typeof candidate?.fd === 'number' && typeof candidate.createReadStream === 'function';
 }
 
 function isUnread(stream: ReadStream): boolean {

@@ -3,6 +3,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -82,6 +83,26 @@ async function post(m: MultipartEncoder): Promise<Post> {
   expect(body.headers['Content-Length']).toBe(m.length === null ? undefined : String(m.length));
   return body;
 }
+
+describe('content that is not a file', () => {
+  it.each<[string, unknown, string]>([
+    ['a number', 42, "Unsupported content for file 'f': number"],
+    ['a plain object', { a: 1 }, "Unsupported content for file 'f': Object"],
+    ['a boolean', true, "Unsupported content for file 'f': boolean"],
+  ])('%s is a TypeError naming the field, before anything is sent', (_name, content, message) => {
+    const make = () => new MultipartEncoder({ files: { f: content as string } });
+    expect(make).toThrow(TypeError);
+    expect(make).toThrow(message);
+    const inTuple = () => new MultipartEncoder({ files: { f: ['f.txt', content as string] } });
+    expect(inTuple).toThrow(message);
+  });
+
+  it('a filename that is neither text, a number nor null is a TypeError naming the field', () => {
+    const make = () => new MultipartEncoder({ files: { f: [{} as unknown as string, 'x'] } });
+    expect(make).toThrow(TypeError);
+    expect(make).toThrow("Unsupported filename for file 'f': object");
+  });
+});
 
 describe('httpbin receives every Requests form', () => {
   it('{ field: content }', async () => {
@@ -201,6 +222,27 @@ describe('httpbin receives every Requests form', () => {
       ['node', 'n.txt', 'node readable'],
       ['web', 'w.txt', 'web stream'],
     ]);
+  });
+
+  it('an open FileHandle (Python’s open(path, "rb")): read, named after the field, left open', async () => {
+    const handle = await open(file('handle.txt', 'from a handle\n'));
+    try {
+      const m = new MultipartEncoder({ files: { doc: handle, named: ['h.txt', Buffer.from('x')] } });
+      await expectEcho(m, [
+        ['doc', 'doc', 'from a handle\n'],
+        ['named', 'h.txt', 'x'],
+      ]);
+      expect((await handle.stat()).size).toBe(14); // still open
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('a number as filename is written out (a Blob named by an id)', async () => {
+    const m = new MultipartEncoder({
+      files: { f: [123 as unknown as string, new Blob(['xyz'])] },
+    });
+    await expectEcho(m, [['f', '123', 'xyz']]);
   });
 
   it('escaped names and filenames, non-ASCII filenames in UTF-8', async () => {

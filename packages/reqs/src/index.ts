@@ -92,6 +92,7 @@ export type {
   FileSpec,
   FilesInit,
   FormInit,
+  FormMapping,
   HeaderLink,
   HeadersInit,
   HookEvent,

@@ -1,9 +1,9 @@
 /** application/x-www-form-urlencoded encoding of params and form data (Requests' _encode_params). */
 
-import type { FormInit } from '../request-init.js';
+import type { FormInit, FormMapping } from '../request-init.js';
 import type { Scalar } from '../scalar.js';
 import { toWellFormed } from '../well-formed.js';
-import { isPlainObject } from './body-kind.js';
+import { isMapping, isPlainObject } from './body-kind.js';
 
 /** What a form is called in messages: `'params'` or `'form'` (request data). */
 export type FormField = 'params' | 'form';
@@ -35,24 +35,47 @@ export function formPairs(form: FormInit, field: FormField = 'form'): Array<[str
       if (value !== null) pairs.push([name, value]);
     });
   } else if (isPlainObject(form)) {
-    for (const name of Object.keys(form)) {
-      const value: unknown = form[name];
-      if (!Array.isArray(value)) {
-        const scalar = formValue(value, field, name);
-        if (scalar !== null) pairs.push([name, scalar]);
-        continue;
-      }
-      for (const item of value as readonly unknown[]) {
-        const scalar = formValue(item, field, name);
-        if (scalar !== null) pairs.push([name, scalar]);
-      }
-    }
+    const fields = form as Readonly<Record<string, unknown>>;
+    for (const name of Object.keys(fields)) pushField(pairs, name, fields[name], field);
+  } else if (isMapping(form)) {
+    for (const [name, value] of mappingPairs(form, field)) pushField(pairs, name, value, field);
   } else {
     throw new TypeError(
-      `Unsupported ${field}: ${typeName(form)} (expected an object, [name, value] pairs${field === 'params' ? ', a string' : ''} or URLSearchParams)`,
+      `Unsupported ${field}: ${typeName(form)} (expected an object, [name, value] pairs${field === 'params' ? ', a string' : ''}, URLSearchParams or a mapping: a Map or an object with items())`,
     );
   }
   return pairs;
+}
+
+/** Adds one field: a value, or each of an array's values (`null`/`undefined` dropped). */
+function pushField(pairs: Array<[string, Scalar]>, name: string, value: unknown, field: FormField): void {
+  if (!Array.isArray(value)) {
+    const scalar = formValue(value, field, name);
+    if (scalar !== null) pairs.push([name, scalar]);
+    return;
+  }
+  for (const item of value as readonly unknown[]) {
+    const scalar = formValue(item, field, name);
+    if (scalar !== null) pairs.push([name, scalar]);
+  }
+}
+
+/** The `[name, value]` pairs of a mapping (`map.entries()` or `items()`), names checked. */
+function mappingPairs(form: FormMapping, field: FormField): Array<[string, unknown]> {
+  const entries: Iterable<unknown> =
+    form instanceof Map ? form.entries() : (form as { items(): Iterable<unknown> }).items();
+  const out: Array<[string, unknown]> = [];
+  let index = 0;
+  for (const pair of entries) {
+    if (!Array.isArray(pair) || pair.length !== 2) {
+      throw new TypeError(
+        `Unsupported ${field} pair at index ${index}: ${typeName(pair)} (a mapping's items() must give [name, value])`,
+      );
+    }
+    out.push([pairName(pair[0], field, index), pair[1]]);
+    index++;
+  }
+  return out;
 }
 
 /** A value as encoded (`null` when dropped). @throws TypeError for a type a form cannot hold. */

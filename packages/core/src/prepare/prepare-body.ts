@@ -8,7 +8,7 @@ import type { PreparedRequest } from '../prepared-request.js';
 import type { DataInit, FilesInit, FormInit } from '../request-init.js';
 import { superLen } from '../super-len.js';
 import { checkDeclaredLength, frameBody } from './body-framing.js';
-import { isCollection, isEmptyData, isForm, isStream } from './body-kind.js';
+import { isEmptyData, isForm, isSet, isStream } from './body-kind.js';
 import { encodeForm, formPairs, typeName } from './encode-form.js';
 import { serializeJson } from './serialize-json.js';
 
@@ -48,7 +48,7 @@ interface Encoded {
  * counts as not given) and sets `Content-Type` (unless set), then `Content-Length` when the
  * size is known or `Transfer-Encoding: chunked` for a stream of unknown size.
  *
- * @throws TypeError for `data` of an unsupported type (a number, a function, a `Map` or `Set`…)
+ * @throws TypeError for `data` of an unsupported type (a number, a function, a `Set`…)
  *   or a form value that is not a string, number, boolean, bigint or null, before any I/O;
  *   InvalidJSONError when `json` cannot be serialized; InvalidHeader when a
  *   `Content-Length` header disagrees with the body; RequestException when `files` is given
@@ -66,7 +66,7 @@ export function prepareBody(context: BodyContext, input: BodyInput): PreparedBod
 }
 
 function encodeBody(context: BodyContext, { data, files, json }: BodyInput): Encoded {
-  if (isCollection(data)) throw unsupportedData(data);
+  if (isSet(data)) throw unsupportedData(data);
   if (files != null && !isEmptyFiles(files)) return encodeMultipart(context, data, files);
   if (!isEmptyData(data)) return encodeData(data);
   if (json != null) {
@@ -101,14 +101,9 @@ function encodeData(data: DataInit): Encoded {
   throw unsupportedData(data);
 }
 
-/** The TypeError for `data` of a type no body is made of (a number, a function, a `Map`…). */
+/** The TypeError for `data` of a type no body is made of (a number, a function, a `Set`…). */
 function unsupportedData(data: unknown): TypeError {
-  const hint =
-    data instanceof Map
-      ? ' (send a Map as a form with Object.fromEntries(map))'
-      : data instanceof Set
-        ? ' (stream the members of a Set with set.values())'
-        : '';
+  const hint = data instanceof Set ? ' (stream the members of a Set with set.values())' : '';
   return new TypeError(`Unsupported request data: ${typeName(data)}${hint}`);
 }
 
