@@ -8,7 +8,16 @@ import {
 } from '@reqs/core';
 import { charsetDetector } from '@reqs/encoding';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { get, JSONDecodeError, PreparedRequest, Request, Response, Session } from '../src/index.js';
+import {
+  CaseInsensitiveDict,
+  get,
+  JSONDecodeError,
+  PreparedRequest,
+  post,
+  Request,
+  Response,
+  Session,
+} from '../src/index.js';
 import { startByteServer } from './helpers/byte-server.js';
 import { useHttpbin } from './helpers/httpbin-fixture.js';
 
@@ -95,5 +104,41 @@ describe('JSONDecodeError.doc', () => {
     expect(error).toBeInstanceOf(JSONDecodeError);
     expect((error as JSONDecodeError).doc).toBe(r.text);
     expect((error as JSONDecodeError).doc).toContain('café crème');
+  });
+});
+
+describe('data as a user mapping, files that are not content', () => {
+  class Form {
+    items(): Array<[string, string | string[]]> {
+      return [
+        ['q', 'red shoes'],
+        ['size', ['40', '41']],
+      ];
+    }
+  }
+
+  it('form-encodes a Map, a CaseInsensitiveDict and an object with items(), as Requests does a Mapping', async () => {
+    for (const data of [
+      new Map<string, string | string[]>([
+        ['q', 'red shoes'],
+        ['size', ['40', '41']],
+      ]),
+      new Form(),
+    ]) {
+      const r = await post(`${httpbin.url}/post`, { data });
+      expect(r.json<Echo & { headers: Record<string, string> }>().form).toEqual({
+        q: 'red shoes',
+        size: ['40', '41'],
+      });
+      expect(r.request.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    }
+    const dict = await post(`${httpbin.url}/post`, { data: new CaseInsensitiveDict({ Name: 'x' }) });
+    expect(dict.json<Echo>().form).toEqual({ Name: 'x' });
+  });
+
+  it('refuses a number as a file with a TypeError naming the field, before anything is sent', async () => {
+    await expect(post(`${httpbin.url}/post`, { files: { upload: 42 as unknown as string } })).rejects.toThrow(
+      "Unsupported content for file 'upload': number",
+    );
   });
 });
