@@ -95,6 +95,8 @@ describe('part headers', () => {
 
   it('rejects content it cannot send with a TypeError naming it', () => {
     expect(() => new MultipartEncoder({ files: { f: 42 as never } })).toThrow(/file 'f': number/);
-    expect(() => new MultipartEncoder({ files: { f: ['f', { a: 1 } as never] } })).toThrow(/file 'f': Object/);
+    expect(() => new MultipartEncoder({ files: { f: ['f', { a: 1 } as never] } })).toThrow(
+      /file 'f': Object/,
+    );
   });
 });
