@@ -7,21 +7,20 @@ import {
   type PreparedRequest,
   RequestException,
   type Response,
-  redactUrl,
   resolveTimeout,
   type SendOptions,
 } from '@reqs/core';
 import { buildResponse, type MockResponseOnly } from './build-response.js';
-import { loadRealAdapter } from './load-real-adapter.js';
 import type { MockCall } from './mock-call.js';
 import { clearRouteCalls, type MockRoute, recordRouteCall } from './mock-route.js';
 import { NoMockAddress } from './no-mock-address.js';
+import { Passthrough } from './passthrough.js';
 import { withinReadTimeout } from './read-timer.js';
 import { requestBodyBytes } from './request-body-bytes.js';
 import type { MockAnswers, MockResponseSpec } from './response-spec.js';
-import { type Miss, RouteEntry } from './route-entry.js';
+import { RouteEntry } from './route-entry.js';
 import type { MockRouteOptions } from './route-options.js';
-import { callList, routeTable } from './route-table.js';
+import { assertionMessage, noMatchMessage } from './route-table.js';
 import { type MockUrl, parseRequestUrl, type RequestUrl } from './url-matcher.js';
 import { validateSpec } from './validate-spec.js';
 
@@ -50,8 +49,6 @@ interface Match {
   readonly index: number;
 }
 
-const NEAREST = 3;
-
 /**
  * A transport adapter that answers from routes instead of the network. The whole reqs stack
  * runs over it for real: cookies, redirects, auth challenges, streaming, decoding, timeouts,
@@ -65,15 +62,15 @@ const NEAREST = 3;
 export class MockAdapter extends BaseAdapter {
   readonly #entries: RouteEntry[] = [];
   readonly #calls: MockCall[] = [];
-  readonly #passthrough: readonly string[];
-  readonly #realHttp: boolean;
-  #real: Adapter | Promise<Adapter> | null;
+  readonly #passthrough: Passthrough;
 
   constructor(options: MockAdapterOptions = {}) {
     super();
-    this.#passthrough = (options.passthrough ?? []).map((prefix) => prefix.toLowerCase());
-    this.#realHttp = options.realHttp ?? false;
-    this.#real = options.realAdapter ?? null;
+    this.#passthrough = new Passthrough(
+      options.passthrough ?? [],
+      options.realHttp ?? false,
+      options.realAdapter ?? null,
+    );
   }
 
   /** Mounts the mock on `http://` and `https://` of `session` (a longer prefix mounted there still wins). */
@@ -211,11 +208,8 @@ export class MockAdapter extends BaseAdapter {
   }
 
   /** Closes the real adapter, when there is one. */
-  override async close(): Promise<void> {
-    const real = this.#real;
-    if (real === null) return;
-    const adapter = await Promise.resolve(real).catch(() => null);
-    await adapter?.close();
+  override close(): Promise<void> {
+    return this.#passthrough.close();
   }
 
   /** The first route that takes the request, with the call recorded on it, or null. */
@@ -274,9 +268,9 @@ export class MockAdapter extends BaseAdapter {
     const call: MutableCall = { request, response: null, error: null, route: null, passthrough: false };
     this.#calls.push(call);
     try {
-      if (!this.#passesThrough(url.href)) throw await this.#noAddress(request, url);
+      if (!this.#passthrough.applies(url.href)) throw await this.#noAddress(request, url);
       call.passthrough = true;
-      call.response = await (await this.#realAdapter()).send(request, options);
+      call.response = await (await this.#passthrough.adapter()).send(request, options);
       return call.response;
     } catch (error) {
       call.error = error as Error;
@@ -284,43 +278,15 @@ export class MockAdapter extends BaseAdapter {
     }
   }
 
-  #passesThrough(href: string): boolean {
-    if (this.#realHttp) return true;
-    const lower = href.toLowerCase();
-    return this.#passthrough.some((prefix) => lower.startsWith(prefix));
-  }
-
-  #realAdapter(): Adapter | Promise<Adapter> {
-    if (this.#real === null) {
-      const loading = loadRealAdapter();
-      this.#real = loading;
-      // A failed load is tried again next time.
-      loading.then(
-        (adapter) => (this.#real = adapter),
-        () => (this.#real = null),
-      );
-    }
-    return this.#real;
-  }
-
   async #noAddress(request: PreparedRequest, url: RequestUrl): Promise<NoMockAddress> {
     const needsBody = this.#entries.some((entry) => entry.needsBody);
     const body = needsBody ? await requestBodyBytes(request) : null;
-    const misses: Miss[] = this.#entries.map((entry) => entry.miss(request, url, body));
-    const nearest = misses.toSorted((a, b) => b.nearness - a.nearness).slice(0, NEAREST);
-    const lines = [`No mock route matches ${request.method} ${redactUrl(request.url)}`];
-    if (nearest.length === 0) lines.push('No routes are registered.');
-    else {
-      lines.push('Nearest routes:');
-      for (const miss of nearest) lines.push(`  ${miss.entry.route.toString()} — ${miss.reason}`);
-      lines.push('Routes:', routeTable(this.routes));
-    }
-    return new NoMockAddress(lines.join('\n'), { request });
+    const misses = this.#entries.map((entry) => entry.miss(request, url, body));
+    return new NoMockAddress(noMatchMessage(request, misses, this.routes), { request });
   }
 
   #fail(headline: string, flag: (route: MockRoute) => string): never {
-    const message = `${headline}:\n${routeTable(this.routes, flag)}\nRequests received:\n${callList(this.#calls)}`;
-    throw new AssertionError({ message });
+    throw new AssertionError({ message: assertionMessage(headline, this.routes, flag, this.#calls) });
   }
 }
 

@@ -274,6 +274,34 @@ describe('hooks, errors and reading', () => {
     expect(seen).toEqual(['session 500', 'request boom', 'session 200']);
   });
 
+  it('request-side hooks: preSend signs the request the route matches on; error recovers from NoMockAddress', async () => {
+    const { session, mock } = mockSession();
+    mock.get('https://api.test/signed', { text: 'signed' }, { headers: { 'x-signature': 'abc' } });
+    const { Response: CoreResponse } = await import('@reqs/core');
+    const seen: string[] = [];
+    const r = await session.get('https://api.test/signed', {
+      hooks: {
+        preSend: (prepared) => {
+          prepared.headers.set('X-Signature', 'abc');
+        },
+        postRequest: (prepared, response) => {
+          seen.push(`${prepared.method} ${response.statusCode}`);
+        },
+      },
+    });
+    expect(r.text).toBe('signed');
+    expect(seen).toEqual(['GET 200']);
+    const offline = new CoreResponse();
+    offline.statusCode = 299;
+    offline.content = new TextEncoder().encode('from cache');
+    const recovered = await session.get('https://api.test/unknown', {
+      hooks: {
+        error: (error) => (error instanceof Error && error.name === 'NoMockAddress' ? offline : undefined),
+      },
+    });
+    expect(recovered.text).toBe('from cache');
+  });
+
   it('a mocked error is thrown as given, tied to the request', async () => {
     const { ConnectionError } = await import('@reqs/core');
     const { session, mock } = mockSession();
