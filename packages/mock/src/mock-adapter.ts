@@ -89,6 +89,11 @@ export class MockAdapter extends BaseAdapter {
    * @example mock.on('GET', 'https://api.test/page', [{ status: 503 }, { status: 200, text: 'ok' }]);
    */
   on(method: string, url: MockUrl, answers: MockAnswers, options: MockRouteOptions = {}): MockRoute {
+    if (method !== '*' && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(method)) {
+      throw new TypeError(
+        `Invalid mock method ${JSON.stringify(method)}: an HTTP method such as 'GET', or '*' for any`,
+      );
+    }
     const entry = new RouteEntry(method === '*' ? '*' : method.toUpperCase(), url, answers, options);
     this.#entries.push(entry);
     return entry.route;

@@ -111,7 +111,7 @@ describe('cassettes', () => {
       'GET /stream/3 200',
     ]);
     expect(interactions[0]?.request.headers.Authorization).toBe('Basic <REDACTED>');
-    expect(interactions[0]?.response.body.text).toContain('"X-Test": "yes"');
+    expect(interactions[0]?.response.body.lines).toContain('    "X-Test": "yes"\n');
     expect(interactions[4]?.response.body.base64).toBeDefined(); // gzip bytes
     expect(interactions[5]?.response.headers['Set-Cookie']).toBe('sid=<SID>; Path=/');
     expect(interactions[6]?.request.headers.Cookie).toBe('sid=<REDACTED>');

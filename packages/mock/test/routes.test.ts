@@ -73,6 +73,7 @@ describe('URL matchers', () => {
     );
     expect(() => mock.get('https://a.test/', { text: 'x' }, { times: 0 })).toThrow(/Invalid times 0/);
     expect(() => mock.get('https://a.test/', [], {})).toThrow(/at least one answer/);
+    expect(() => mock.on('GE T', 'https://a.test/', { text: 'x' })).toThrow(/Invalid mock method "GE T"/);
     expect(mock.routes).toHaveLength(0);
   });
 });

@@ -3,8 +3,14 @@
 /** Headers as received, in order: a repeated header is an array of its lines' values. */
 export type RecordedHeaders = Record<string, string | string[]>;
 
-/** A body: UTF-8 `text` when it is text, else `base64`. */
-export type RecordedBody = { readonly text: string } | { readonly base64: string };
+/**
+ * A body: UTF-8 text when it is text — `lines` (each with its line ending, joined as they are)
+ * when it has several, so a re-recording diffs line by line, else `text` — or `base64`.
+ */
+export type RecordedBody =
+  | { readonly text: string }
+  | { readonly lines: readonly string[] }
+  | { readonly base64: string };
 
 /** A request as recorded (after redaction). */
 export interface RecordedRequest {

@@ -3,7 +3,7 @@ import type { Adapter, CaseInsensitiveDict, PreparedRequest, Response } from '@r
 import { buildResponse } from '../build-response.js';
 import type { BodyTiming } from '../mock-body.js';
 import type { RecordedHeaders, RecordedRequest, RecordedResponse } from './interaction.js';
-import { bodyBytes, isTextual, recordBody } from './recorded-body.js';
+import { bodyBytes, bodyText, isTextual, storedBytes, storedText, textOf } from './recorded-body.js';
 import type { Redactor } from './redactor.js';
 
 /** Header name → values, as `[name, value]` pairs in order (repeats kept). */
@@ -28,8 +28,8 @@ function recordHeaders(pairs: readonly (readonly [string, string])[], redactor: 
 
 function recordedBody(bytes: Uint8Array, pairs: readonly (readonly [string, string])[], redactor: Redactor) {
   const value = (name: string) => pairs.find(([n]) => n.toLowerCase() === name)?.[1];
-  const body = recordBody(bytes, isTextual(value('content-type'), value('content-encoding')));
-  return 'text' in body ? { text: redactor.bodyText(body.text) } : body;
+  const text = bodyText(bytes, isTextual(value('content-type'), value('content-encoding')));
+  return text === null ? storedBytes(bytes) : storedText(redactor.bodyText(text));
 }
 
 /** A request as a cassette records it; `body` null for a request without one. */
@@ -76,9 +76,10 @@ export function replayResponse(
     for (const one of typeof value === 'string' ? [value] : value)
       headers.push([name, redactor.restore(one)]);
   }
-  const body = 'text' in recorded.body ? { text: redactor.restore(recorded.body.text) } : recorded.body;
+  const text = textOf(recorded.body);
+  const body = text === null ? bodyBytes(recorded.body) : redactor.restore(text);
   return buildResponse(
-    { status: recorded.status, reason: recorded.reason, headers, body: bodyBytes(body) },
+    { status: recorded.status, reason: recorded.reason, headers, body },
     request,
     adapter,
     timing,
