@@ -89,9 +89,19 @@ export async function useCassette(
 /** Wraps every mounted adapter; returns what puts them back. */
 function mountCassette(session: CassetteSession, recorder: CassetteRecorder): () => void {
   const originals = new Map(session.adapters);
-  for (const [prefix, adapter] of originals) session.mount(prefix, new CassetteAdapter(recorder, adapter));
+  // One wrapper per adapter (an adapter mounted on two prefixes is wrapped once, closed once).
+  const wrappers = new Map<Adapter | null, CassetteAdapter>();
+  const wrap = (adapter: Adapter | null) => {
+    let wrapper = wrappers.get(adapter);
+    if (wrapper === undefined) {
+      wrapper = new CassetteAdapter(recorder, adapter);
+      wrappers.set(adapter, wrapper);
+    }
+    return wrapper;
+  };
+  for (const [prefix, adapter] of originals) session.mount(prefix, wrap(adapter));
   const added = ['http://', 'https://'].filter((prefix) => !originals.has(prefix));
-  for (const prefix of added) session.mount(prefix, new CassetteAdapter(recorder, null));
+  for (const prefix of added) session.mount(prefix, wrap(null));
   return () => {
     for (const [prefix, adapter] of originals) session.mount(prefix, adapter);
     for (const prefix of added) session.adapters.delete(prefix);
