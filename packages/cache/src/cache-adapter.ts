@@ -10,20 +10,19 @@ import {
   type SendOptions,
 } from '@reqs/core';
 import { type Assessment, assess, type Demand } from './assess.js';
-import { type Directives, parseCacheControl, requestDirectives } from './cache-control.js';
+import { requestDirectives } from './cache-control.js';
 import { cacheKey, cacheUrl } from './cache-key.js';
-import { type CacheOptions, checkExpireAfter, type ExpireAfter } from './cache-options.js';
+import { type CacheOptions, checkExpireAfter } from './cache-options.js';
 import type { CacheEntry, StoredResponse } from './cache-store.js';
 import { cachedResponse, gatewayTimeout } from './cached-response.js';
-import { currentAge, freshnessLifetime, initialAge } from './freshness.js';
+import { currentAge } from './freshness.js';
 import { type CacheStats, type DeleteOptions, HttpCache } from './http-cache.js';
 import { invalidatedUrls, isUnsafeMethod } from './invalidate.js';
+import { type ExchangeRequest, planStorage, storedLifetime } from './plan-storage.js';
 import { recordBody } from './record-body.js';
 import { conditionalRequest, mergeNotModified } from './revalidate.js';
-import { unstorableReason } from './storable.js';
 import { storedInfo } from './stored-info.js';
-import { matchUrlPattern } from './url-patterns.js';
-import { selectVariant, varyNames, varyValues } from './vary.js';
+import { selectVariant } from './vary.js';
 
 /** Request headers that make the request the caller's own conditional or partial one: passed through. */
 const PASS_THROUGH_HEADERS = [
@@ -44,12 +43,8 @@ const STAT_OF: Record<CacheStatus, keyof CacheStats> = {
 };
 
 /** What one cacheable exchange carries from lookup to storing. */
-interface Exchange {
+interface Exchange extends ExchangeRequest {
   readonly key: string;
-  readonly url: string;
-  readonly method: string;
-  readonly headers: CaseInsensitiveDict<string>;
-  readonly demand: Demand;
   readonly entry: CacheEntry | undefined;
 }
 
@@ -225,7 +220,14 @@ export class CacheAdapter extends BaseAdapter {
         stored,
         plainHeaders(response),
         { requestTime, responseTime: Date.now() },
-        (h) => this.#lifetime(exchange, stored.status, h, Date.now(), requestTime),
+        (headers) =>
+          storedLifetime(
+            exchange,
+            stored.status,
+            headers,
+            { requestTime, responseTime: Date.now() },
+            this.cache.options,
+          ),
       );
       await this.cache.save(exchange.key, merged, exchange.entry);
       return cachedResponse(merged, request, 'revalidated', this.#assess(merged, exchange.demand).age);
@@ -273,84 +275,18 @@ export class CacheAdapter extends BaseAdapter {
 
   /** Marks a response from the server 'miss' and, when it may be stored, records its body as it is read. */
   #store(exchange: Exchange, response: Response, requestTime: number): Response {
-    const responseTime = Date.now();
-    const headers = plainHeaders(response);
     response.cacheStatus = 'miss';
-    const options = this.cache.options;
-    const directives = parseCacheControl(headers.get('cache-control'));
-    const names = varyNames(headers.get('vary'), options.matchHeaders);
-    const unstorable = unstorableReason({
-      method: exchange.method,
-      status: response.statusCode,
-      requestDirectives: exchange.demand.directives,
-      responseDirectives: directives,
-      authorized: exchange.headers.has('authorization'),
-      varyAll: names === null,
-      partial: headers.has('content-range'),
-      shared: options.shared,
-      cacheableMethods: options.cacheableMethods,
-      cacheableStatus: options.cacheableStatus,
-    });
-    if (unstorable !== null || names === null) return response;
-    const lifetime = this.#lifetime(exchange, response.statusCode, headers, responseTime, requestTime);
-    if (lifetime <= 0 && !this.#usableStale(headers, directives)) return response;
-    if (Number(headers.get('content-length') ?? 0) > options.maxEntrySize) return response;
-    const variant: Omit<StoredResponse, 'body'> = {
+    const received = {
       status: response.statusCode,
       reason: response.reason,
-      url: exchange.url,
-      headers: storedHeaders(headers),
-      varyValues: varyValues(names, exchange.headers),
+      headers: plainHeaders(response),
       requestTime,
-      responseTime,
-      lifetime,
+      responseTime: Date.now(),
     };
-    return recordBody(response, 'miss', options.maxEntrySize, (body) =>
+    const variant = planStorage(exchange, received, this.cache.options);
+    if (variant === null) return response;
+    return recordBody(response, 'miss', this.cache.options.maxEntrySize, (body) =>
       this.cache.save(exchange.key, { ...variant, body }, exchange.entry),
-    );
-  }
-
-  /**
-   * The lifetime to store: a per-request `expireAfter`, else `urlsExpireAfter`, else `expireAfter`
-   * (each counted from now, so the response's age is added), else the response's own (§4.2.1).
-   */
-  #lifetime(
-    exchange: Exchange,
-    status: number,
-    headers: CaseInsensitiveDict<string>,
-    responseTime: number,
-    requestTime: number,
-  ): number {
-    const options = this.cache.options;
-    const override: ExpireAfter | undefined =
-      exchange.demand.expireAfter ??
-      matchUrlPattern(options.urlsExpireAfter, exchange.url) ??
-      options.expireAfter;
-    if (override === 'never') return Number.POSITIVE_INFINITY;
-    const date = headers.get('date');
-    if (override !== undefined)
-      return override + initialAge(date, headers.get('age'), requestTime, responseTime);
-    const input = {
-      status,
-      directives: parseCacheControl(headers.get('cache-control')),
-      date,
-      expires: headers.get('expires'),
-      lastModified: headers.get('last-modified'),
-      responseTime,
-    };
-    return freshnessLifetime(input, options.shared);
-  }
-
-  /** A response stale on arrival is still worth storing when it can be revalidated or served stale. */
-  #usableStale(headers: CaseInsensitiveDict<string>, directives: Directives): boolean {
-    const options = this.cache.options;
-    return (
-      headers.has('etag') ||
-      headers.has('last-modified') ||
-      directives.has('stale-if-error') ||
-      directives.has('stale-while-revalidate') ||
-      options.staleIfError > 0 ||
-      options.staleWhileRevalidate > 0
     );
   }
 
@@ -377,14 +313,4 @@ export class CacheAdapter extends BaseAdapter {
     response.cacheStatus = 'bypass';
     return response;
   }
-}
-
-/** The headers to store: all but `Set-Cookie` (a replay must not set cookies again). */
-function storedHeaders(headers: CaseInsensitiveDict<string>): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const [name, value] of headers) {
-    if (name.length === 10 && name.toLowerCase() === 'set-cookie') continue;
-    pairs.push([name, value]);
-  }
-  return pairs;
 }

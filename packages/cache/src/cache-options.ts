@@ -1,5 +1,6 @@
 /** The options of a cache (`CacheAdapter`, `installCache`), validated and resolved once. */
 import type { CacheStore } from './cache-store.js';
+import { SAFE_METHODS } from './invalidate.js';
 import { MemoryStore } from './memory-store.js';
 import { compileUrlPatterns, type UrlPatterns } from './url-patterns.js';
 
@@ -16,7 +17,7 @@ export interface CacheOptions {
   expireAfter?: ExpireAfter | undefined;
   /** Freshness per URL pattern (`'api.example.com/users/*'`, scheme optional, `*` any text), first match wins, over `expireAfter`. */
   urlsExpireAfter?: Readonly<Record<string, ExpireAfter>> | undefined;
-  /** Methods whose responses are stored (default `['GET', 'HEAD']`). */
+  /** Safe methods whose responses are stored (default `['GET', 'HEAD']`). */
   cacheableMethods?: readonly string[] | undefined;
   /** Statuses that are stored (default 200, 203, 204, 300, 301, 308, 404, 405, 410, 414, 501; never 206). */
   cacheableStatus?: readonly number[] | undefined;
@@ -70,6 +71,13 @@ export function resolveCacheOptions(options: CacheOptions = {}): ResolvedCacheOp
     if (!Number.isInteger(status) || status < 100 || status > 599)
       throw new RangeError(`cacheableStatus: ${String(status)} is not an HTTP status code`);
   }
+  const methods = (options.cacheableMethods ?? ['GET', 'HEAD']).map((m) => m.toUpperCase());
+  for (const method of methods) {
+    if (!SAFE_METHODS.has(method))
+      throw new RangeError(
+        `cacheableMethods: ${method} is not a safe method (GET, HEAD, OPTIONS, TRACE); unsafe methods invalidate instead`,
+      );
+  }
   return {
     store: options.store ?? new MemoryStore(),
     shared: options.shared ?? false,
@@ -77,7 +85,7 @@ export function resolveCacheOptions(options: CacheOptions = {}): ResolvedCacheOp
     urlsExpireAfter: compileUrlPatterns(options.urlsExpireAfter ?? {}, (pattern, value) =>
       checkExpireAfter(`urlsExpireAfter['${pattern}']`, value),
     ),
-    cacheableMethods: new Set((options.cacheableMethods ?? ['GET', 'HEAD']).map((m) => m.toUpperCase())),
+    cacheableMethods: new Set(methods),
     // 206 is never a full response: refuse it whatever the list says.
     cacheableStatus: new Set(statuses.filter((s) => s !== 206)),
     staleIfError: checkAllowance('staleIfError', options.staleIfError),

@@ -1,7 +1,7 @@
 /** Invalidation by unsafe methods (RFC 9111 §4.4). */
 
 /** Methods that do not change the target resource; every other method invalidates. */
-const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
 /** True for POST, PUT, DELETE, PATCH and any other method not known to be safe. */
 export function isUnsafeMethod(method: string): boolean {

@@ -148,6 +148,7 @@ describe('cache options', () => {
     expect(() => cachingSession({ cacheableStatus: [99] })).toThrow(/cacheableStatus/);
     expect(() => cachingSession({ maxEntrySize: Number.NaN })).toThrow(/maxEntrySize/);
     expect(() => new MemoryStore({ maxSize: -1 })).toThrow(/maxSize/);
+    expect(() => cachingSession({ cacheableMethods: ['GET', 'post'] })).toThrow(/cacheableMethods: POST/);
   });
 });
 

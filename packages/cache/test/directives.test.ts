@@ -78,6 +78,21 @@ describe('response directives', () => {
     await session.close();
   });
 
+  it('proxy-revalidate forbids stale answers in a shared cache only', async () => {
+    origin.route('/pr', (_req, res, hit) => {
+      if (hit <= 2) res.writeHead(200, { 'Cache-Control': 'max-age=0, proxy-revalidate' }).end('old');
+      else res.writeHead(503).end('down');
+    });
+    const client = cachingSession({ staleIfError: true });
+    const shared = cachingSession({ staleIfError: true, shared: true });
+    await client.session.get(`${origin.url}/pr`);
+    await shared.session.get(`${origin.url}/pr`);
+    expect((await client.session.get(`${origin.url}/pr`)).cacheStatus).toBe('stale');
+    expect((await shared.session.get(`${origin.url}/pr`)).statusCode).toBe(503);
+    await client.session.close();
+    await shared.session.close();
+  });
+
   it('staleIfError: true serves a stale response when the server is gone', async () => {
     origin.route('/gone', reply({ 'Cache-Control': 'max-age=0', ETag: '"g"' }, 'kept'));
     const { session } = cachingSession({ staleIfError: true });
