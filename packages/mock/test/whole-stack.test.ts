@@ -132,6 +132,15 @@ describe('streaming', () => {
     expect(new TextDecoder().decode(await r.read())).toBe('web');
   });
 
+  it('raw of a plain body is a Node Readable of its bytes with stream: true', async () => {
+    const { session, mock } = mockSession();
+    mock.get('https://api.test/plain', { text: 'plain bytes' });
+    const r = await session.get('https://api.test/plain', { stream: true });
+    const chunks: Buffer[] = [];
+    for await (const chunk of r.raw!) chunks.push(Buffer.from(chunk as Uint8Array));
+    expect(Buffer.concat(chunks).toString()).toBe('plain bytes');
+  });
+
   it('raw is the undecoded body with stream: true', async () => {
     const { session, mock } = mockSession();
     const gz = gzipSync('hello');
