@@ -4,6 +4,7 @@
  */
 import type { MemoryCookieStore, Cookie as ToughCookie, CookieJar as ToughCookieJar } from 'tough-cookie';
 import type { Cookie } from './cookie.js';
+import { enforceCookieLimits } from './cookie-limits.js';
 import { isToughExpired, toTough } from './tough-bridge.js';
 import { toughCookie } from './tough-cookie.js';
 
@@ -146,6 +147,7 @@ export class DomainStore {
 
   #stored(cookie: ToughCookie, now: number): void {
     this.#empty = false;
+    if (this.#tough !== null && cookie.domain) enforceCookieLimits(this.#tough.store, cookie.domain);
     if (isToughExpired(cookie, now)) this.remove(cookie.domain ?? '', cookie.path ?? '/', cookie.key);
   }
 }

@@ -6,6 +6,7 @@
 import type { CookieScope } from '@reqs/core';
 import type { Cookie as ToughCookie } from 'tough-cookie';
 import type { Cookie } from './cookie.js';
+import { withinHeaderBudget } from './cookie-limits.js';
 import { inScope, normalizeScope } from './cookie-scope.js';
 import { DomainStore } from './domain-store.js';
 import { DomainlessStore } from './domainless-store.js';
@@ -17,7 +18,7 @@ export class JarState {
   readonly domains = new DomainStore();
   readonly domainless = new DomainlessStore();
 
-  /** Cookies to send to `url`, in RFC 6265 §5.4 order. */
+  /** Cookies to send to `url`, in RFC 6265 §5.4 order, as many as fit one header (see cookie-limits). */
   cookiesFor(url: string): ToughCookie[] {
     if (this.domains.empty && this.domainless.size === 0) return []; // the common empty-jar case
     let target: URL;
@@ -32,7 +33,7 @@ export class JarState {
       found.push(...this.domainless.matching(decodedPath(target), secure, Date.now()));
       found.sort(toughCookie().cookieCompare);
     }
-    return found;
+    return withinHeaderBudget(found);
   }
 
   putDomainless(cookie: Cookie): void {

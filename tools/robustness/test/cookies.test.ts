@@ -1,6 +1,7 @@
 // Hostile Set-Cookie: public suffixes, other domains, Secure over http, oversized cookies;
 // cookies given per request stay with their request. Hosts other than 127.0.0.1 are reached
 // through the hostile server acting as a forward proxy (absolute-form request targets).
+import { startServer } from '@reqs/httpbin';
 import { describe, expect, it } from 'vitest';
 import { checkRecovery, createSession, header, startHostileServer } from '../src/index.js';
 import { writeResponse } from './helpers/respond.js';
@@ -109,5 +110,30 @@ describe('cookies given per request', () => {
     expect(header(second!, 'cookie')).toBeUndefined();
     expect(s.cookies.size).toBe(0);
     await checkRecovery(s, server, { keptAlive: 1 });
+  });
+});
+
+describe('a server flooding Set-Cookie (issue 13)', () => {
+  it('never makes later requests to it or to others fail: 50 kept per domain, the Cookie header bounded', async () => {
+    await using flooder = await startServer();
+    await using otherServer = await startServer();
+    const other = { url: otherServer.url.replace('127.0.0.1', 'localhost') }; // another host for cookies
+    const s = createSession();
+    await s.get(`${other.url}/cookies/set?mine=1`, { allowRedirects: false });
+    const value = 'v'.repeat(2000);
+    for (let round = 0; round < 30; round++) {
+      const query = [0, 1, 2, 3].map((i) => `k${round}_${i}=${value}`).join('&');
+      const r = await s.get(`${flooder.url}/cookies/set?${query}`, { allowRedirects: false });
+      expect(r.statusCode).toBe(302);
+    }
+    const flooded = [...s.cookies].filter((cookie) => cookie.domain === '127.0.0.1');
+    expect(flooded).toHaveLength(50);
+    const again = await s.get(`${flooder.url}/cookies`);
+    expect(again.statusCode).toBe(200);
+    expect(Buffer.byteLength(again.request.headers.get('Cookie') ?? '')).toBeLessThanOrEqual(8182);
+    const elsewhere = await s.get(`${other.url}/cookies`);
+    expect(elsewhere.statusCode).toBe(200);
+    expect(elsewhere.json()).toEqual({ cookies: { mine: '1' } });
+    await s.close();
   });
 });
