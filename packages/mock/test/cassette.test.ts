@@ -260,6 +260,34 @@ describe('cassette modes', () => {
     ).rejects.toThrow(/headers differs/);
   });
 
+  it('a file that is not a cassette, or a damaged interaction, fails at once naming it', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const path = await tempCassette('bad.json');
+    const { session } = mockedServer();
+    await writeFile(path, '{"interactions": []}');
+    await expect(useCassette(session, path)).rejects.toThrow(`Cassette ${path} is not a reqs cassette`);
+    await writeFile(path, '{ nope');
+    await expect(useCassette(session, path)).rejects.toThrow(`Cassette ${path} is not valid JSON`);
+    const good = {
+      request: { method: 'GET', uri: 'https://api.test/a', headers: {}, body: null },
+      response: {
+        status: 200,
+        reason: 'OK',
+        headers: { 'Set-Cookie': ['a=1', 'b=2'] },
+        body: { lines: ['a\n', 'b'] },
+      },
+    };
+    const damaged = { ...good, response: { ...good.response, body: { txt: 'x' } } };
+    await writeFile(path, JSON.stringify({ reqsCassette: 1, interactions: [good, damaged] }));
+    await expect(useCassette(session, path)).rejects.toThrow(
+      `Cassette ${path}: interaction 1 response.body must be { text }, { lines } or { base64 }`,
+    );
+    await writeFile(path, JSON.stringify({ reqsCassette: 1, interactions: [good] }));
+    await using _tape = await useCassette(session, path);
+    const r = await session.get('https://api.test/a');
+    expect([r.text, r.headers.getAll('set-cookie')]).toEqual(['a\nb', ['a=1', 'b=2']]);
+  });
+
   it('bad options fail at once', async () => {
     const { session } = mockedServer();
     // @ts-expect-error an unknown mode
