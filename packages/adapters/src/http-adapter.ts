@@ -1,6 +1,7 @@
 // HTTPAdapter: reqs' transport on undici (Requests' HTTPAdapter): pools, TLS, proxies, timeouts, retries.
 import {
   BaseAdapter,
+  checkOptions,
   type PreparedRequest,
   plainHeaders,
   type ResolvedTimeout,
@@ -13,6 +14,7 @@ import { ConnectionPool } from './connection-pool.js';
 import { dispatchHeaders } from './dispatch-headers.js';
 import { Exchange } from './exchange.js';
 import { InsecureWarnings } from './insecure-warnings.js';
+import { HTTP_ADAPTER_OPTIONS } from './option-tables.js';
 import { planRoute, type RoutePlan } from './plan-route.js';
 import { PoolManager } from './pool-manager.js';
 import { toDispatchBody } from './request-body.js';
@@ -53,8 +55,10 @@ export class HTTPAdapter extends BaseAdapter {
   readonly #warnings = new InsecureWarnings();
   readonly #send: Send;
 
+  /** @throws TypeError for an unknown option (`max_retries` → `maxRetries`) or a value of the wrong type. */
   constructor(options: HTTPAdapterOptions = {}) {
     super();
+    checkOptions(options, HTTP_ADAPTER_OPTIONS);
     this.poolConnections = options.poolConnections ?? 10;
     this.poolMaxsize = options.poolMaxsize ?? 10;
     this.poolBlock = options.poolBlock ?? false;

@@ -1,7 +1,8 @@
 // Retry: urllib3's retry policy (counters, backoff, Retry-After), immutable; durations in ms.
 
-import { type Response, RetryError, redactUrl } from '@reqs/core';
+import { checkOptions, type Response, RetryError, redactUrl } from '@reqs/core';
 import { abortableSleep } from './abortable-sleep.js';
+import { RETRY_OPTIONS } from './option-tables.js';
 import { parseRetryAfter } from './retry-after.js';
 import { retryErrorKind } from './retry-error-kind.js';
 import type {
@@ -67,7 +68,9 @@ export class Retry {
   readonly retryAfterMax: number;
   readonly history: readonly RetryHistoryEntry[];
 
+  /** @throws TypeError for an unknown option (`backoff_factor` → `backoffFactor`) or a value of the wrong type. */
   constructor(options: RetryOptions = {}) {
+    checkOptions(options, RETRY_OPTIONS);
     this.total = options.total === undefined ? 10 : options.total;
     this.connect = options.connect ?? null;
     this.read = options.read ?? null;

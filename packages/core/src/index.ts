@@ -52,6 +52,33 @@ export {
 } from './hooks/run-hooks.js';
 export type { IterLinesOptions } from './iter-lines.js';
 export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from './multipart-encoder.js';
+export { describeValue } from './options/describe-value.js';
+export { isHooks } from './options/is-hooks.js';
+export {
+  invalidOption,
+  isAbortSignal,
+  isBoolean,
+  isCert,
+  isFunction,
+  isNonNegativeInteger,
+  isNonNegativeNumber,
+  isPositiveInteger,
+  isProxies,
+  isString,
+  isTimeout,
+  isVerify,
+  isWritable,
+} from './options/option-checks.js';
+export {
+  checkOptions,
+  extendOptionTable,
+  type OptionCheck,
+  type OptionTable,
+  optionTable,
+  unknownOption,
+} from './options/option-table.js';
+export { PREPARE_OPTIONS, REQUEST_INIT_OPTIONS } from './options/request-init-options.js';
+export { camelCase, suggestOption } from './options/suggest-option.js';
 export { parseDictHeader } from './parse-dict-header.js';
 export { type HeaderLink, parseHeaderLinks } from './parse-header-links.js';
 export { parseListHeader, unquoteHeaderValue } from './parse-list-header.js';

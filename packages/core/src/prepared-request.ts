@@ -13,6 +13,8 @@ import {
   type HookTypes,
 } from './hooks/hook-types.js';
 import type { MultipartEncoder } from './multipart-encoder.js';
+import { checkOptions } from './options/option-table.js';
+import { PREPARE_OPTIONS } from './options/request-init-options.js';
 import { pathUrl } from './path-url.js';
 import {
   type BodyFraming,
@@ -125,9 +127,11 @@ export class PreparedRequest {
   /**
    * Prepares every part, in Requests' order.
    *
-   * @throws MissingSchema, InvalidURL, InvalidHeader, InvalidJSONError as the steps do.
+   * @throws TypeError for an unknown option (`Unknown option 'allow_redirects' — did you mean …?`);
+   *   MissingSchema, InvalidURL, InvalidHeader, InvalidJSONError as the steps do.
    */
   prepare(options: PrepareOptions = {}): this {
+    checkOptions(options, PREPARE_OPTIONS);
     if (options.multipartEncoder != null) this.multipartEncoder = options.multipartEncoder;
     this.prepareMethod(options.method);
     this.prepareUrl(options.url, options.params);

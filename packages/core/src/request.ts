@@ -2,6 +2,8 @@
 import type { Auth } from './auth-base.js';
 import { defaultHooks, type HookEvent, type Hooks, type HookTypes } from './hooks/hook-types.js';
 import type { MultipartEncoder } from './multipart-encoder.js';
+import { checkOptions } from './options/option-table.js';
+import { REQUEST_INIT_OPTIONS } from './options/request-init-options.js';
 import { registerHooks, unregisterHook } from './prepare/prepare-hooks.js';
 import { PreparedRequest } from './prepared-request.js';
 import type {
@@ -48,6 +50,7 @@ export class Request {
   multipartEncoder: MultipartEncoder | null;
 
   constructor(method?: string | null, url?: string | URL | null, options: RequestInit = {}) {
+    checkOptions(options, REQUEST_INIT_OPTIONS);
     this.method = method ?? null;
     this.url = url ?? null;
     this.headers = options.headers ?? null;

@@ -1,4 +1,6 @@
 /** Turning the `timeout` option into connect, read and total milliseconds. */
+import { describeValue } from './options/describe-value.js';
+import { checkOptions, optionTable } from './options/option-table.js';
 import type { TimeoutSpec } from './send-options.js';
 
 /** Timeouts in milliseconds; `null` means no limit. */
@@ -21,7 +23,9 @@ export const DEFAULT_READ_TIMEOUT = 300_000;
  * no total); `null` → no limit at all; a number → both connect and read; `[connect, read]`;
  * `{ connect, read, total }` (a missing `connect`/`read` takes its default, `null` means none).
  *
- * @throws TypeError for a number that is not positive and finite, or a malformed tuple or object.
+ * @throws TypeError for a number that is not positive and finite, a value that is not a
+ *   number (`'300'`, `'foo'`: Requests' ValueError message `Timeout value connect was foo, but it
+ *   must be an int, float or None.`), a malformed tuple, or an object with another field.
  * @example
  * resolveTimeout(5000); // { connect: 5000, read: 5000, total: null }
  */
@@ -30,7 +34,7 @@ export function resolveTimeout(spec: TimeoutSpec | undefined): ResolvedTimeout {
     return { connect: DEFAULT_CONNECT_TIMEOUT, read: DEFAULT_READ_TIMEOUT, total: null };
   if (spec === null) return { connect: null, read: null, total: null };
   if (typeof spec === 'number') {
-    const value = check(spec, 'timeout');
+    const value = check(spec, null);
     return { connect: value, read: value, total: null };
   }
   if (Array.isArray(spec)) {
@@ -41,6 +45,9 @@ export function resolveTimeout(spec: TimeoutSpec | undefined): ResolvedTimeout {
     }
     return { connect: check(spec[0], 'connect'), read: check(spec[1], 'read'), total: null };
   }
+  // A string, boolean, function…: Requests' ValueError, as a TypeError (connect is checked first).
+  if (typeof spec !== 'object') throw notANumber(spec, 'connect');
+  checkOptions(spec, TIMEOUT_FIELDS);
   const object = spec as { connect?: number | null; read?: number | null; total?: number | null };
   return {
     connect: object.connect === undefined ? DEFAULT_CONNECT_TIMEOUT : check(object.connect, 'connect'),
@@ -49,12 +56,25 @@ export function resolveTimeout(spec: TimeoutSpec | undefined): ResolvedTimeout {
   };
 }
 
-function check(value: number | null | undefined, name: string): number | null {
+// The fields of `{ connect, read, total }`, so that `{ conect: 5 }` is refused, not ignored.
+const TIMEOUT_FIELDS = optionTable('timeout', { connect: null, read: null, total: null }, 'timeout field');
+
+/** `value` as a timeout in ms; `name` is the field (null for a bare number). */
+function check(value: unknown, name: 'connect' | 'read' | 'total' | null): number | null {
   if (value == null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+  if (typeof value !== 'number') throw notANumber(value, name ?? 'connect');
+  if (!Number.isFinite(value) || value <= 0) {
     throw new TypeError(
-      `Invalid ${name} timeout ${String(value)}: it must be a positive number of milliseconds or null`,
+      `Invalid ${name === null ? '' : `${name} `}timeout ${String(value)}: it must be a positive number of milliseconds or null`,
     );
   }
   return value;
+}
+
+/** Requests' message for a timeout that is not a number, then what reqs accepts. */
+function notANumber(value: unknown, name: string): TypeError {
+  return new TypeError(
+    `Timeout value ${name} was ${String(value)}, but it must be an int, float or None. ` +
+      `(option 'timeout': a number of milliseconds, [connect, read], { connect, read, total } or null; got ${describeValue(value)})`,
+  );
 }

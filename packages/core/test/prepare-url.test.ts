@@ -49,15 +49,29 @@ describe('prepareUrl', () => {
     expect(prepareUrl(new URL('http://example.com/a'), { b: 'c' })).toBe('http://example.com/a?b=c');
   });
 
-  // Requests: anything with a ':' that does not start with "http" is left to the adapter.
+  // Requests: anything with a ':' that does not start with "http" is left to the adapter —
+  // except a host and port without a scheme (below).
+  it.each(['file:///etc/hosts', 'mailto:someone@example.com', 'data:text/plain,a b'])(
+    'passes %s through unchanged',
+    (url) => {
+      expect(prepareUrl(url, { ignored: 'no' })).toBe(url);
+    },
+  );
+
+  // Requests leaves these to the adapter ("No connection adapters were found for …"); the
+  // missing-scheme hint says what is wrong (issue 14).
   it.each([
-    'file:///etc/hosts',
     'localhost:3128',
+    'localhost:3000',
     '10.122.1.1:3128/',
-    'mailto:someone@example.com',
-    'data:text/plain,a b',
-  ])('passes %s through unchanged', (url) => {
-    expect(prepareUrl(url, { ignored: 'no' })).toBe(url);
+    '127.0.0.1:8080/get',
+    'example.org:8080/get?a=1',
+    '[::1]:8080/',
+  ])('refuses the host and port %s without a scheme with the https:// hint', (url) => {
+    expect(() => prepareUrl(url)).toThrow(MissingSchema);
+    expect(() => prepareUrl(url)).toThrow(
+      `Invalid URL '${url}': No scheme supplied. Perhaps you meant https://${url}?`,
+    );
   });
 
   it('prepares http+unix URLs without touching their host', () => {

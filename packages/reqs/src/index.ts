@@ -61,7 +61,7 @@ import * as cookies from './cookies.js';
 import * as exceptions from './exceptions.js';
 import { asyncApi, imap, map } from './many.js';
 import { PreparedRequest, Request, Response } from './models.js';
-import { Session } from './session.js';
+import { Session, session } from './session.js';
 import * as utils from './utils.js';
 import { __version__ } from './version.js';
 
@@ -127,11 +127,12 @@ export type {
   RequestRetryMessage,
   RequestSender,
   RequestStartMessage,
-  SessionInit,
   SessionSendOptions,
+  SessionSettings,
   Settings,
   VerboseStream,
 } from '@reqs/session';
+export type { SessionInit } from './session.js';
 
 export {
   __version__,
@@ -192,6 +193,7 @@ export {
   Session,
   SSLError,
   StreamConsumedError,
+  session,
   settings,
   statusNames,
   Timeout,
@@ -263,6 +265,7 @@ const requests = {
   StreamConsumedError,
   settings,
   statusNames,
+  session,
   Timeout,
   TooManyRedirects,
   UnrewindableBodyError,

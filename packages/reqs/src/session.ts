@@ -1,10 +1,11 @@
 /** The pre-wired Session of the meta-package: @reqs/session's Session with every default layer. */
-import { HTTPAdapter } from '@reqs/adapters';
+import { HTTPAdapter, Retry } from '@reqs/adapters';
 import { getNetrcAuth } from '@reqs/auth';
 import { RequestsCookieJar } from '@reqs/cookies';
+import { invalidOption } from '@reqs/core';
 import { charsetDetector } from '@reqs/encoding';
 import { MultipartEncoder } from '@reqs/multipart';
-import { Session as BaseSession, type SessionInit } from '@reqs/session';
+import { Session as BaseSession, type SessionInit as BaseSessionInit } from '@reqs/session';
 
 // What the file system says about .netrc is reused for 100 ms: a request then costs no system
 // calls for it (two `access` calls were ~10 µs, the largest part of a Session's own work),
@@ -15,30 +16,62 @@ function netrcAuth(url: string): [string, string] | null {
   return getNetrcAuth(url, NETRC_MAX_AGE);
 }
 
+/** What `new Session(init)` of reqs accepts: @reqs/session's settings and components, and `retries`. */
+export interface SessionInit extends BaseSessionInit {
+  /**
+   * Retries of the default adapters (Requests 0.x's `config['max_retries']`): a number (that
+   * many retries on connection errors, none on read errors, as Requests' `max_retries`) or a
+   * {@link Retry}.
+   */
+  retries?: number | Retry | null | undefined;
+}
+
 /**
  * A Session with the defaults Requests users expect: the undici `HTTPAdapter` mounted on
  * `https://` and `http://`, a tough-cookie `RequestsCookieJar`, the streaming multipart
  * encoder, the charset detector of @reqs/encoding, and `.netrc` lookup (the file's presence
- * and contents are checked at most every 100 ms). Every component can be replaced through
- * `init` (or later: `s.cookies = …`, `s.mount(prefix, adapter)`, …).
+ * and contents are checked at most every 100 ms). Every setting and component can be given
+ * through `init` (or later: `s.cookies = …`, `s.mount(prefix, adapter)`, …).
  *
+ * @throws TypeError for an unknown option or a value of the wrong type.
  * @example
- * await using s = new Session();
- * s.headers.update({ 'x-test': 'true' });
+ * await using s = new Session({ headers: { 'x-test': 'true' }, retries: 3 });
  * await s.get('https://httpbin.org/cookies/set/sessioncookie/123456789');
  * const r = await s.get('https://httpbin.org/cookies'); // { cookies: { sessioncookie: … } }
  */
 export class Session extends BaseSession {
   constructor(init: SessionInit = {}) {
+    const { retries, ...rest } = init ?? {};
+    const maxRetries = checkRetries(retries);
     super({
       cookies: new RequestsCookieJar(),
       charsetDetector,
       multipartEncoder: new MultipartEncoder(),
       netrcAuth,
-      ...init,
+      ...rest,
     });
     // One adapter per scheme, as Requests mounts them.
-    this.mount('https://', new HTTPAdapter());
-    this.mount('http://', new HTTPAdapter());
+    const options = maxRetries === null ? {} : { maxRetries };
+    this.mount('https://', new HTTPAdapter(options));
+    this.mount('http://', new HTTPAdapter(options));
   }
+}
+
+/**
+ * A new pre-wired {@link Session} (Requests' `requests.session()`), with `init` as
+ * `new Session(init)` takes it.
+ *
+ * @example
+ * const s = requests.session({ auth: ['user', 'pass'], retries: 2 });
+ * try { await s.get(url); } finally { await s.close(); }
+ */
+export function session(init?: SessionInit): Session {
+  return new Session(init);
+}
+
+function checkRetries(retries: unknown): number | Retry | null {
+  if (retries == null) return null;
+  if (retries instanceof Retry) return retries;
+  if (Number.isInteger(retries) && (retries as number) >= 0) return retries as number;
+  throw invalidOption('retries', 'an integer ≥ 0 or a Retry', retries);
 }

@@ -1,5 +1,6 @@
 /** AsyncRequest: a request described now and sent later (Requests 0.x's `async.get(url)`, grequests' AsyncRequest). */
-import type { Response } from '@reqs/core';
+import { checkOptions, type Response } from '@reqs/core';
+import { REQUEST_OPTIONS } from './option-tables.js';
 import type { RequestOptions } from './request-options.js';
 
 /** What can send an {@link AsyncRequest}: a `Session`, or the module-level `request` of `reqs`. */
@@ -11,6 +12,7 @@ export interface RequestSender {
  * An unsent request: `send()` sends it (through the session given, else the sender it was
  * made with); `map`/`imap` send many at once. Once done, `response` or `error` is set.
  *
+ * @throws TypeError (from the constructor) for an unknown option or a value of the wrong type.
  * @example
  * const rs = urls.map((u) => requests.async.get(u));
  * const responses = await requests.map(rs, { size: 5 });
@@ -34,6 +36,8 @@ export class AsyncRequest {
     options: RequestOptions = {},
     sender: RequestSender | null = null,
   ) {
+    // Checked now, where the mistake is made, not when map sends it (a failure there is a null).
+    checkOptions(options, REQUEST_OPTIONS);
     this.method = method;
     this.url = url;
     this.options = options;

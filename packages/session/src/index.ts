@@ -21,10 +21,21 @@ export {
 export { mergeHeaders } from './merge-headers.js';
 export { mergeHooks } from './merge-hooks.js';
 export { mergeSetting } from './merge-setting.js';
+export {
+  MAP_OPTIONS,
+  REQUEST_OPTIONS,
+  SEND_OPTIONS,
+  SESSION_INIT_OPTIONS,
+} from './option-tables.js';
 export { type NetrcAuthLookup, type RebuildAuthOptions, rebuildAuth } from './rebuild-auth.js';
 export { rebuildMethod } from './rebuild-method.js';
 export { rebuildProxies } from './rebuild-proxies.js';
-export type { RequestOptions, SessionInit, SessionSendOptions } from './request-options.js';
+export type {
+  RequestOptions,
+  SessionInit,
+  SessionSendOptions,
+  SessionSettings,
+} from './request-options.js';
 export { type RedirectUrl, resolveRedirectUrl } from './resolve-redirect-url.js';
 export {
   type RedirectOptions,

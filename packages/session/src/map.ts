@@ -1,6 +1,7 @@
 /** Many requests at once through one session: `session.map` and `session.imap` (grequests' map/imap). */
-import type { PreparedRequest, Request, Response } from '@reqs/core';
+import { checkOptions, type PreparedRequest, type Request, type Response } from '@reqs/core';
 import { AsyncRequest } from './async-request.js';
+import { MAP_OPTIONS } from './option-tables.js';
 import type { RequestOptions, SessionSendOptions } from './request-options.js';
 import { type Outcome, runPool } from './request-pool.js';
 
@@ -40,7 +41,7 @@ const DEFAULT_SIZE = 10;
 /**
  * Sends every item, `size` at a time, and resolves to the results in input order.
  *
- * @throws TypeError for a `size` that is not a positive integer; with `throwOnError` the
+ * @throws TypeError for an unknown option, a `size` that is not a positive integer; with `throwOnError` the
  *   first error; the signal's reason when `signal` aborts.
  */
 export async function mapRequests<T = never>(
@@ -84,6 +85,8 @@ function pool<T>(
   options: MapOptions<T>,
   ordered: boolean,
 ): AsyncGenerator<{ item: MapItem; outcome: Outcome<Response> }, void, undefined> {
+  // Before anything is sent: a misspelt option would otherwise fail every item, each a null.
+  checkOptions(options, MAP_OPTIONS);
   const size = options.size ?? DEFAULT_SIZE;
   if (!Number.isInteger(size) || size < 1)
     throw new TypeError(`map size must be a positive integer, got ${String(size)}`);

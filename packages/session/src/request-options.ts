@@ -12,9 +12,11 @@ import type {
   MultipartEncoder,
   ParamsInit,
   RequestCacheSetting,
+  Scalar,
   TimeoutSpec,
 } from '@reqs/core';
 import type { NetrcAuthLookup } from './rebuild-auth.js';
+import type { VerboseStream } from './settings.js';
 
 /** Transport options of `session.send(prepared, options)`; each falls back to the session's value. */
 export interface SessionSendOptions {
@@ -56,10 +58,41 @@ export interface RequestOptions extends SessionSendOptions {
   hooks?: HooksInit | null | undefined;
 }
 
-/** What `new Session(init)` accepts: the swappable components (docs/reference/layers.md), all optional. */
-export interface SessionInit {
-  /** The cookie jar (default: a new `RequestsCookieJar`). */
-  cookies?: CookieJar | undefined;
+/**
+ * The settings `new Session(init)` accepts (Requests 0.x's `requests.session(auth=…, headers=…)`):
+ * each becomes the session attribute of the same name.
+ */
+export interface SessionSettings {
+  /** Default auth: `[user, pass]` (Basic), an `AuthBase`, or a function. */
+  auth?: Auth | null | undefined;
+  /** Headers over the default ones (a `null` value removes a default header). */
+  headers?: HeadersInit | null | undefined;
+  /** Query parameters added to every request. */
+  params?: Readonly<Record<string, Scalar | Scalar[] | null>> | null | undefined;
+  /** Default proxies (keys `http`, `https`, `all`, `scheme://host`, `all://host`, `no_proxy`). */
+  proxies?: Readonly<Record<string, string | null>> | null | undefined;
+  /** Hooks run for every request, before the request's own. */
+  hooks?: HooksInit | null | undefined;
+  /** Default TLS verification: `true`, `false`, or a CA bundle file or directory. */
+  verify?: boolean | string | null | undefined;
+  /** Default client certificate. */
+  cert?: Cert | null | undefined;
+  /** Default timeout (see `TimeoutSpec`). */
+  timeout?: TimeoutSpec | undefined;
+  /** Default for `stream`. */
+  stream?: boolean | null | undefined;
+  /** Read proxies, CA bundles and `.netrc` from the environment (default true). */
+  trustEnv?: boolean | null | undefined;
+  /** Most redirects followed before `TooManyRedirects` (default 30). */
+  maxRedirects?: number | null | undefined;
+  /** One line per request sent, to any `{ write(line) }` (`process.stderr`). */
+  verbose?: VerboseStream | null | undefined;
+}
+
+/** What `new Session(init)` accepts: its settings and the swappable components (docs/reference/layers.md), all optional. */
+export interface SessionInit extends SessionSettings {
+  /** The cookie jar (default: a new `RequestsCookieJar`), or an object of cookies to start it with. */
+  cookies?: CookieJar | Readonly<Record<string, string>> | undefined;
   /** Guesses `apparentEncoding` for responses. */
   charsetDetector?: CharsetDetector | null | undefined;
   /** Encodes `files` (e.g. @reqs/multipart's). */

@@ -9,12 +9,14 @@ import {
   type Cert,
   type CharsetDetector,
   type CookieJar,
+  checkOptions,
   defaultHooks,
   type HookEvent,
   type Hooks,
   type HooksInit,
   type HookTypes,
   hasHooks,
+  isNonNegativeInteger,
   type MultipartEncoder,
   type PreparedRequest,
   type Request,
@@ -25,6 +27,7 @@ import {
   type Scalar,
   type TimeoutSpec,
 } from '@reqs/core';
+import { applySessionSettings, sessionCookieJar } from './apply-session-settings.js';
 import { hasCallHooks, runCallHooks } from './call-hooks.js';
 import { startDeadline, totalTimeout } from './deadline.js';
 import { defaultHeaders } from './default-headers.js';
@@ -38,6 +41,7 @@ import {
   resolveVerify,
 } from './merge-environment-settings.js';
 import { findAdapter, mountAdapter } from './mount-adapter.js';
+import { REQUEST_OPTIONS, SEND_OPTIONS, SESSION_INIT_OPTIONS } from './option-tables.js';
 import { prepareSessionRequest } from './prepare-session-request.js';
 import { type NetrcAuthLookup, rebuildAuth } from './rebuild-auth.js';
 import { rebuildMethod } from './rebuild-method.js';
@@ -48,6 +52,8 @@ import { sendOnce, sendRequest } from './send.js';
 import { settings, type VerboseStream } from './settings.js';
 import { shouldStripAuth } from './should-strip-auth.js';
 import { type CallTrace, startTrace } from './trace.js';
+
+const newJar = (): CookieJar => new RequestsCookieJar();
 
 /**
  * Keeps settings, cookies and pooled connections across requests. Per-request options
@@ -100,13 +106,22 @@ export class Session {
   /** `.netrc` lookup, used when `trustEnv` is on and no auth is given. */
   netrcAuth: NetrcAuthLookup | null;
 
+  /**
+   * @param init settings (`auth`, `headers`, `params`, `cookies`, `proxies`, `hooks`, `verify`,
+   *   `cert`, `timeout`, `stream`, `trustEnv`, `maxRedirects`, `baseUrl`, `verbose`) and components.
+   * @throws TypeError for an unknown option or a value of the wrong type.
+   * @example
+   * await using s = new Session({ auth: ['user', 'pass'], headers: { 'x-test': 'true' }, timeout: 5000 });
+   */
   constructor(init: SessionInit = {}) {
-    this.#cookies = init.cookies ?? new RequestsCookieJar();
+    checkOptions(init, SESSION_INIT_OPTIONS);
+    this.#cookies = sessionCookieJar(init.cookies, newJar);
     this.#plainCookies = plainCookieJar(this.#cookies);
     this.charsetDetector = init.charsetDetector ?? null;
     this.multipartEncoder = init.multipartEncoder ?? null;
     this.netrcAuth = init.netrcAuth ?? null;
     this.baseUrl = init.baseUrl ?? null;
+    applySessionSettings(this, this.#headers, init);
   }
 
   /**
@@ -134,10 +149,16 @@ export class Session {
    *
    * `args` and `preRequest` hooks (the session's, then the request's) run before preparing.
    *
-   * @throws MissingSchema, InvalidURL, InvalidHeader (before any I/O), InvalidSchema when no
+   * @throws TypeError for an unknown option or a value of the wrong type (before the hooks);
+   *   MissingSchema, InvalidURL, InvalidHeader (before any I/O), InvalidSchema when no
    *   adapter is mounted for the URL, TooManyRedirects, the adapter's errors, and what a hook throws.
    */
   request(method: string, url: string | URL, options: RequestOptions = {}): Promise<Response> {
+    try {
+      checkOptions(options, REQUEST_OPTIONS);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     if (!hasCallHooks(this.hooks, options)) return this.#request(method, url, options);
     return runCallHooks(this.hooks, method, url, options).then((a) =>
       this.#request(a.method, a.url, a.options),
@@ -205,6 +226,10 @@ export class Session {
     // Requests' ValueError: a Request (or anything else) must be prepared first.
     if (typeof (prepared as Partial<PreparedRequest> | null)?.prepareBody !== 'function')
       throw new TypeError('You can only send PreparedRequests.');
+    checkOptions(options, SEND_OPTIONS);
+    // An attribute set by hand (`s.maxRedirects = -1`) is checked here, before any I/O.
+    if (!Number.isInteger(this.maxRedirects) || this.maxRedirects < 0)
+      isNonNegativeInteger(this.maxRedirects, 'maxRedirects');
     const stream = options.stream ?? this.stream;
     const timeout = options.timeout === undefined ? this.timeout : options.timeout;
     const total = totalTimeout(timeout);

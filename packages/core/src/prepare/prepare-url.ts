@@ -1,6 +1,7 @@
 /** URL preparation (Requests' prepare_url over urllib3's parse_url). */
 import { InvalidURL } from '../errors/invalid-url.js';
 import { MissingSchema } from '../errors/missing-schema.js';
+import { URLRequired } from '../errors/url-required.js';
 import type { ParamsInit } from '../request-init.js';
 import { requoteUri } from '../requote-uri.js';
 import { encodeForm } from './encode-form.js';
@@ -16,7 +17,9 @@ import { splitUrl } from './split-url.js';
  * http(s) (`file:…`, `http+unix:…` counts as http-like only by prefix, as in Requests:
  * anything with a `:` not starting with `http`) passes through unchanged.
  *
- * @throws MissingSchema `Invalid URL 'x': No scheme supplied. Perhaps you meant https://x?`
+ * @throws URLRequired when `url` is `null` or `undefined`.
+ * @throws MissingSchema `Invalid URL 'x': No scheme supplied. Perhaps you meant https://x?` (also
+ *   for a host and port without a scheme: `localhost:3000`, `127.0.0.1:8080/get`)
  * @throws InvalidURL `Invalid URL 'http://': No host supplied`, `URL has an invalid label.`,
  *   `Failed to parse: …` (bad port, bad host characters), or control characters in the URL.
  * @throws TypeError for `params` that are not an object, pairs, a string or `URLSearchParams`,
@@ -44,13 +47,15 @@ const preparedUrls = new Map<string, string>();
 const MAX_CACHED_URLS = 256;
 
 function prepare(url: string | URL | null | undefined, params: ParamsInit | null | undefined): string {
-  const text = String(url ?? '').trimStart();
+  // No URL at all (`requests.get(undefined)`): Requests 0.x's URLRequired, named as such.
+  if (url == null) throw new URLRequired(`A URL is required to make a request: the URL given was ${url}`);
+  const text = String(url).trimStart();
   checkControlChars(text);
   // Checked for every URL, so that bad params fail the same way whatever the scheme.
   const encodedParams = encodeParams(params);
-  if (text.includes(':') && !/^http/i.test(text)) return text;
+  if (text.includes(':') && !/^http/i.test(text) && !HOST_AND_PORT.test(text)) return text;
   const parts = splitUrl(text);
-  if (parts.scheme === null) {
+  if (parts.scheme === null || HOST_AND_PORT.test(text)) {
     throw new MissingSchema(`Invalid URL '${text}': No scheme supplied. Perhaps you meant https://${text}?`);
   }
   const scheme = parts.scheme.toLowerCase();
@@ -70,6 +75,11 @@ function prepare(url: string | URL | null | undefined, params: ParamsInit | null
   if (fragment !== '') out += `#${fragment}`;
   return requoteUri(out);
 }
+
+// `localhost:3000`, `127.0.0.1:8080/get`, `[::1]:80`: a host and a port, not a scheme
+// `localhost:` with the path `3000`. Requests passes these through and fails later with "No
+// connection adapters were found for 'localhost:3000'"; the missing-scheme hint says more.
+const HOST_AND_PORT = /^(?:[a-z0-9][a-z0-9.-]*|\[[0-9a-f:.]+\]):[0-9]+(?:[/?#]|$)/i;
 
 /** `params` as a query string (`''` for none). @throws TypeError for an unsupported type or value. */
 function encodeParams(params: ParamsInit | null | undefined): string {

@@ -1,0 +1,82 @@
+/**
+ * Option tables: the names one entry point accepts, each with the check of its value. One
+ * table per entry point (`requests.get`, `Session`, `HTTPAdapter`, …), so adding an option is
+ * adding a row.
+ */
+import { describeValue } from './describe-value.js';
+import { suggestOption } from './suggest-option.js';
+
+/**
+ * Checks one option's value (never called for `undefined` or `null`, which mean "not given").
+ * Throws a `TypeError` naming `option` and the value's type when it is wrong.
+ */
+export type OptionCheck = (value: unknown, option: string) => void;
+
+/** The options an entry point accepts: name → check (`null`: checked later, where it is used). */
+export interface OptionTable {
+  /** The entry point, as users call it (`Session.request`, `new HTTPAdapter`). */
+  readonly entryPoint: string;
+  /** What a key is, in messages: `option`, `timeout field`, `hook event`. */
+  readonly kind: string;
+  readonly checks: ReadonlyMap<string, OptionCheck | null>;
+  /** Put before a key in messages about its value (`hooks.`). */
+  readonly prefix: string;
+}
+
+/**
+ * A table of the options `entryPoint` accepts.
+ *
+ * @example
+ * const table = optionTable('new Thing', { size: positiveInteger, name: null });
+ */
+export function optionTable(
+  entryPoint: string,
+  checks: Readonly<Record<string, OptionCheck | null>>,
+  kind = 'option',
+  prefix = '',
+): OptionTable {
+  return { entryPoint, kind, prefix, checks: new Map(Object.entries(checks)) };
+}
+
+/** `table` with more rows (or rows replaced), for another entry point. */
+export function extendOptionTable(
+  table: OptionTable,
+  entryPoint: string,
+  checks: Readonly<Record<string, OptionCheck | null>>,
+): OptionTable {
+  const merged = new Map([...table.checks, ...Object.entries(checks)]);
+  return { entryPoint, kind: table.kind, prefix: table.prefix, checks: merged };
+}
+
+/**
+ * Refuses an option `table` does not know and a value of the wrong type, before anything is
+ * sent. One pass over the keys; `undefined` and `null` values are "not given" and pass.
+ *
+ * @throws TypeError `Unknown option 'allow_redirects' — did you mean 'allowRedirects'?`, or
+ *   the check's message (`Invalid option 'stream': expected a boolean, got string ('yes')`).
+ */
+export function checkOptions(options: object | null | undefined, table: OptionTable): void {
+  if (options == null) return;
+  if (typeof options !== 'object') {
+    throw new TypeError(
+      `The options of ${table.entryPoint} must be an object, got ${describeValue(options)}`,
+    );
+  }
+  // for…in: every key that reading the options would see (own and inherited), no array made.
+  for (const key in options) {
+    const check = table.checks.get(key);
+    if (check === undefined) throw unknownOption(key, table);
+    if (check === null) continue;
+    const value = (options as Record<string, unknown>)[key];
+    if (value != null) check(value, table.prefix === '' ? key : table.prefix + key);
+  }
+}
+
+/** The TypeError for `key`, with the name it most likely stands for. */
+export function unknownOption(key: string, table: OptionTable): TypeError {
+  const suggestion = suggestOption(key, table.checks.keys());
+  if (suggestion !== null)
+    return new TypeError(`Unknown ${table.kind} '${key}' — did you mean '${suggestion}'?`);
+  const known = [...table.checks.keys()].join(', ');
+  return new TypeError(`Unknown ${table.kind} '${key}' for ${table.entryPoint} (known: ${known})`);
+}
