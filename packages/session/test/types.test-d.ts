@@ -22,3 +22,25 @@ const bad: RequestOptions = { allow_redirects: false };
 void bad;
 // @ts-expect-error a method needs a URL
 void s.get();
+
+// Many requests at once: results in input order, a handler's type joins them.
+expectTypeOf(s.map(['http://x/'])).toEqualTypeOf<Promise<(Response | null)[]>>();
+expectTypeOf(s.map(['http://x/'], { exceptionHandler: () => 'failed' })).toEqualTypeOf<
+  Promise<(Response | string | null)[]>
+>();
+expectTypeOf(s.imap(['http://x/'])).toEqualTypeOf<AsyncGenerator<Response, void, undefined>>();
+// @ts-expect-error map options are checked like request options
+void s.map([], { sizes: 3 });
+// Request-side hooks are typed per event.
+s.registerHook('preSend', (p, o) => {
+  expectTypeOf(p).toEqualTypeOf<PreparedRequest>();
+  expectTypeOf(o.stream).toEqualTypeOf<boolean>();
+});
+s.registerHook('redirect', () => false);
+s.registerHook('retry', ({ attempt }) => attempt * 100);
+// @ts-expect-error a redirect hook returns a request, a boolean or nothing
+s.registerHook('redirect', () => 'no');
+// @ts-expect-error no such event
+s.registerHook('before', () => {});
+const verbose: { write(line: string): unknown } = process.stderr;
+s.verbose = verbose;
