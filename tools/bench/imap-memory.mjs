@@ -26,7 +26,8 @@ session.mount('http://', new HTTPAdapter({ poolMaxsize: 64 }));
 const url = `${server.origin}/small`;
 try {
   let seen = 0;
-  for await (const r of session.imap(urls(url, WARMUP), { size: 64, throwOnError: true })) seen += r.statusCode === 200;
+  for await (const r of session.imap(urls(url, WARMUP), { size: 64, throwOnError: true }))
+    seen += r.statusCode === 200;
   globalThis.gc?.();
   const base = process.memoryUsage().rss;
   let peak = base;
@@ -38,7 +39,9 @@ try {
   for await (const r of session.imap(urls(url, COUNT), { size: 64, throwOnError: true })) {
     if (r.statusCode !== 200) throw new Error(`status ${r.statusCode}`);
     if (++done % 100_000 === 0)
-      process.stderr.write(`[imap] ${done} done, RSS +${((process.memoryUsage().rss - base) / MiB).toFixed(1)} MiB\n`);
+      process.stderr.write(
+        `[imap] ${done} done, RSS +${((process.memoryUsage().rss - base) / MiB).toFixed(1)} MiB\n`,
+      );
   }
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+
 // Many requests at once (issue 15): 10,000 small GETs through `requests.map(urls, { size: 64 })`
 // against a hand-written loop keeping 64 `undici.request` calls in flight on one keep-alive
 // Agent, in the same run, against the bench server (a child process). Rounds alternate between
@@ -8,8 +9,8 @@
 //   node tools/bench/map-throughput.mjs [requests=10000] [rounds=5]
 // Not part of any test suite (speed is measured here, never in tests).
 
-import { Agent, request } from 'undici';
 import requests from 'reqs';
+import { Agent, request } from 'undici';
 import { startServer } from './src/server/start-server.mjs';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
