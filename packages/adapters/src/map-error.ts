@@ -63,6 +63,17 @@ export function mapError(
   ) {
     return new InvalidHeader(`Invalid request: ${describe(error)} ${where}`, options);
   }
+  if (phase === 'headers' && code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
+    // Before any header reached us, undici reports a response head its parser refused after a
+    // Content-Length as a "length mismatch": a Content-Length sent twice (`5` and `6`, or even
+    // `5` twice), one next to Transfer-Encoding, or a later header line it cannot parse.
+    // urllib3 raises InvalidHeader for unmatching values ("Content-Length contained multiple
+    // unmatching values"); so do we, for all of these (the head is refused either way).
+    return new InvalidHeader(
+      `Invalid response header: a conflicting Content-Length (sent twice, with unmatching values, or with Transfer-Encoding) or a malformed header line after it ${where}`,
+      options,
+    );
+  }
   if (phase === 'body') {
     // As Requests: any break once the body started (early close, reset, short
     // Content-Length, bad chunk framing) is an incomplete body.

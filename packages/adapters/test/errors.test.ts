@@ -3,6 +3,7 @@ import {
   ChunkedEncodingError,
   ConnectionError,
   ConnectTimeout,
+  InvalidHeader,
   InvalidProxyURL,
   InvalidSchema,
   ReadTimeout,
@@ -38,6 +39,29 @@ describe('connection errors', () => {
     expect(['ENOTFOUND', 'EAI_AGAIN']).toContain(causeCode(error));
     await adapter.close();
   });
+
+  it.each([
+    ['two lines', 'Content-Length: 5\r\nContent-Length: 6'],
+    ['one list', 'Content-Length: 5, 6'],
+    [
+      'the same value twice (llhttp refuses it too; Requests would take it)',
+      'Content-Length: 5\r\nContent-Length: 5',
+    ],
+  ])(
+    'a response with Content-Length repeated, %s → InvalidHeader (as urllib3), not ConnectionError',
+    async (_name, lines) => {
+      await using server = await startRawServer((socket: Socket) => {
+        socket.once('data', () => socket.end(`HTTP/1.1 200 OK\r\n${lines}\r\n\r\nhello!`));
+      });
+      const adapter = new HTTPAdapter();
+      const error = await rejection(send(adapter, prepare('GET', `${server.url}/`)));
+      expect(error).toBeInstanceOf(InvalidHeader);
+      expect(error).not.toBeInstanceOf(ConnectionError);
+      expect(error.message).toMatch(/conflicting Content-Length \(sent twice, with unmatching values/);
+      expect((error as InvalidHeader).request?.url).toBe(`${server.url}/`);
+      await adapter.close();
+    },
+  );
 
   it('a scheme the adapter does not speak → InvalidSchema', async () => {
     const adapter = new HTTPAdapter();
