@@ -1,5 +1,8 @@
 // Request, PreparedRequest and Response imported from reqs carry the meta-package's default
 // layers, as `requests.Request(...).prepare()` does in Python: files are encoded without a Session.
+
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import {
   PreparedRequest as CorePreparedRequest,
   Request as CoreRequest,
@@ -7,7 +10,7 @@ import {
   RequestException,
 } from '@reqs/core';
 import { charsetDetector } from '@reqs/encoding';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, onTestFinished } from 'vitest';
 import {
   CaseInsensitiveDict,
   get,
@@ -16,6 +19,7 @@ import {
   post,
   Request,
   Response,
+  request,
   Session,
 } from '../src/index.js';
 import { startByteServer } from './helpers/byte-server.js';
@@ -140,5 +144,52 @@ describe('data as a user mapping, files that are not content', () => {
     await expect(post(`${httpbin.url}/post`, { files: { upload: 42 as unknown as string } })).rejects.toThrow(
       "Unsupported content for file 'upload': number",
     );
+  });
+});
+
+describe('Content-Length: 0 for a body-less request that is not GET or HEAD', () => {
+  it.each(['DELETE', 'OPTIONS', 'TRACE', 'PURGE', 'POST', 'PUT', 'PATCH'])(
+    '%s carries it in the prepared request, on a 307 and a 308 hop too',
+    async (method) => {
+      // Any method is redirected with its own status; the target answers 200.
+      const server = createServer((req, res) => {
+        const status = /^\/start\/(\d+)$/.exec(req.url ?? '')?.[1];
+        if (status !== undefined)
+          res.writeHead(Number(status), { Location: '/target', 'Content-Length': '0' });
+        else res.writeHead(200, { 'Content-Length': '0' });
+        res.end();
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      onTestFinished(() => {
+        server.closeAllConnections();
+        server.close();
+      });
+      const { port } = server.address() as AddressInfo;
+      for (const status of [307, 308]) {
+        const r = await request(method, `http://127.0.0.1:${port}/start/${status}`);
+        expect(r.history).toHaveLength(1);
+        expect(r.url).toBe(`http://127.0.0.1:${port}/target`);
+        expect(r.request.method).toBe(method);
+        expect(r.history[0]?.request.headers['content-length']).toBe('0');
+        expect(r.request.headers['content-length']).toBe('0');
+      }
+    },
+  );
+
+  it.each(['POST', 'PUT', 'PATCH'])(
+    '%s sends it on the wire (undici omits it for the others: see the adapters README)',
+    async (method) => {
+      const r = await request(method, `${httpbin.url}/redirect-to`, {
+        params: { url: '/anything', status_code: 307 },
+      });
+      expect(r.json<{ headers: Record<string, string> }>().headers['Content-Length']).toBe('0');
+    },
+  );
+
+  it('GET and HEAD carry none', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const r = await request(method, `${httpbin.url}/anything`);
+      expect(r.request.headers['content-length']).toBeUndefined();
+    }
   });
 });
