@@ -228,17 +228,26 @@ describe('params and data of unsupported types', () => {
     },
   );
 
-  it('a Map as data → TypeError before any I/O, never "[object Map]" nor a ConnectionError (refused, not streamed as chunks)', async () => {
+  it('a Set as data → TypeError before any I/O, never "[object Set]" nor a ConnectionError (refused, not streamed as chunks)', async () => {
     await using server = await echoTarget();
     const s = createSession();
-    const data = new Map([['a', 'b']]) as unknown as RequestOptions['data'];
+    const data = new Set(['a=b']) as unknown as RequestOptions['data'];
     await expectRefused(
       server,
-      s.post(`${server.url}/map`, { data }),
+      s.post(`${server.url}/set`, { data }),
       TypeError,
-      /^Unsupported request data: Map \(send a Map as a form with Object\.fromEntries\(map\)\)$/,
+      /^Unsupported request data: Set \(stream the members of a Set with set\.values\(\)\)$/,
     );
     await checkRecovery(s, server, { keptAlive: 1 });
+  });
+
+  it('a Map as data is a form, as Requests encodes a Mapping (never "[object Map]" nor chunks)', async () => {
+    await using server = await echoTarget();
+    const s = createSession();
+    const r = await s.post(`${server.url}/map`, { data: new Map([['a', 'b c']]) });
+    expect(r.statusCode).toBe(200);
+    expect(r.request.body).toBe('a=b+c');
+    expect(r.request.headers['content-type']).toBe('application/x-www-form-urlencoded');
   });
 
   it('a stream yielding a chunk that is not bytes or text → TypeError naming the chunk, as Requests', async () => {

@@ -40,7 +40,11 @@ describe('malformed header sections', () => {
         writeResponse(socket, '200 OK', ['Content-Length: 4', 'Content-Length: 6'], 'body!!'),
     });
     const s = createSession();
-    await expectError(s.get(`${server.url}/dup`), InvalidHeader, /Content-Length \(sent twice, with unmatching values/);
+    await expectError(
+      s.get(`${server.url}/dup`),
+      InvalidHeader,
+      /Content-Length \(sent twice, with unmatching values/,
+    );
     await checkRecovery(s, server);
   });
 
