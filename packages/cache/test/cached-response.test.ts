@@ -79,6 +79,22 @@ describe('a response from the cache is a normal Response', () => {
   });
 });
 
+describe('redirects', () => {
+  it('a cacheable 301 and its target are both answered from the cache, history intact', async () => {
+    origin.route('/old', (_req, res) =>
+      res.writeHead(301, { Location: '/new', 'Cache-Control': 'max-age=60' }).end(),
+    );
+    origin.route('/new', reply({ 'Cache-Control': 'max-age=60' }, 'moved'));
+    const { session } = cachingSession();
+    await session.get(`${origin.url}/old`);
+    const again = await session.get(`${origin.url}/old`);
+    expect([again.cacheStatus, again.text, again.url]).toEqual(['hit', 'moved', `${origin.url}/new`]);
+    expect(again.history.map((r) => [r.statusCode, r.cacheStatus])).toEqual([[301, 'hit']]);
+    expect([origin.hits('/old'), origin.hits('/new')]).toEqual([1, 1]);
+    await session.close();
+  });
+});
+
 describe('per-request cache option', () => {
   it('cache: false bypasses the store', async () => {
     origin.route('/b', reply({ 'Cache-Control': 'max-age=60' }));

@@ -75,6 +75,7 @@ describe('response directives', () => {
     expect(sie.statusCode).toBe(200);
     expect(sie.cacheStatus).toBe('stale');
     expect(sie.text).toBe('old');
+    expect(sie.headers.age).toMatch(/^\d+$/);
     await session.close();
   });
 
