@@ -7,6 +7,8 @@ import { sniffBom } from './sniff-bom.js';
 const ESC = 0x1b;
 /** How much of a body the UTF-16/32 guess and the control-byte scan look at. */
 const SAMPLE_BYTES = 64 * 1024;
+/** How much of a body without control bytes the UTF-16 guess reads. */
+const WIDE_SAMPLE_BYTES = 16 * 1024;
 
 /**
  * Guesses the encoding of `bytes`, cheapest and surest step first:
@@ -38,7 +40,9 @@ export function detectEncoding(bytes: Uint8Array): string | null {
   const whole = withoutCutSequence(bytes);
   // A cut sequence alone (ASCII and one lead byte at the end, "…Kapalı" in Turkish) is no evidence.
   if (isUtf8(whole) && !isAscii(whole)) return 'utf-8';
-  return (controls ? null : guessWideUnicode(sample)) ?? detectLegacyCharset(bytes, controls);
+  // UTF-16 without controls is CJK text all through: its first 16 KiB tell as well as 64 do.
+  const wideSample = sample.subarray(0, WIDE_SAMPLE_BYTES);
+  return (controls ? null : guessWideUnicode(wideSample)) ?? detectLegacyCharset(bytes, controls);
 }
 
 /** Whether `bytes` hold a byte text never does: NUL or a C0 control other than TAB, LF, VT, FF, CR, ESC. */

@@ -47,7 +47,13 @@ function firstDetection() {
     ),
   );
   const of = (key) => median(runs.map((r) => r[key]));
-  return { importMs: of('importMs'), firstMs: of('firstMs'), firstCpuMs: of('firstCpuMs') };
+  const bestMs = Math.min(...runs.map((r) => r.firstMs));
+  return {
+    importMs: of('importMs'),
+    firstMs: of('firstMs'),
+    firstBestMs: bestMs,
+    firstCpuMs: of('firstCpuMs'),
+  };
 }
 
 function median(values) {
@@ -119,7 +125,7 @@ function report(detectors) {
     const first =
       d.importMs === undefined
         ? `${d.firstMs.toFixed(0)} ms`
-        : `${d.firstMs.toFixed(1)} ms, CPU ${d.firstCpuMs.toFixed(1)} ms (+ import ${d.importMs.toFixed(0)} ms)`;
+        : `${d.firstMs.toFixed(1)} ms (best ${d.firstBestMs.toFixed(1)}), CPU ${d.firstCpuMs.toFixed(1)} ms (+ import ${d.importMs.toFixed(0)} ms)`;
     lines.push(
       `| ${name} | ${cells.join(' | ')} | ${all}/${samples.length} | ${first} | ${d.lineMs.toFixed(3)} ms | ${d.pageMBps.toFixed(2)} MB/s |`,
     );
@@ -145,7 +151,7 @@ function report(detectors) {
     for (const s of missed) lines.push(`  - ${s.id}: reqs says ${reqs.results[s.id].guess}`);
   }
   lines.push(
-    `- first call < 20 ms: ${reqs.firstMs < 20 ? 'yes' : 'NO'}; one line < 0.3 ms: ${reqs.lineMs < 0.3 ? 'yes' : 'NO'}; 1 MB page >= 14 MB/s: ${reqs.pageMBps >= 14 ? 'yes' : 'NO'}`,
+    `- first call < 20 ms (median of 7 fresh processes): ${reqs.firstMs < 20 ? 'yes' : 'NO'}; one line < 0.3 ms: ${reqs.lineMs < 0.3 ? 'yes' : 'NO'}; 1 MB page >= 14 MB/s: ${reqs.pageMBps >= 14 ? 'yes' : 'NO'}`,
   );
   lines.push('', 'reqs misses:');
   for (const s of samples.filter((x) => !reqs.results[x.id].right))
