@@ -5,25 +5,27 @@
  */
 import type { PreparedRequest } from '@reqs/core';
 
-// Request → the origin its explicit auth was given for. A WeakMap: nothing kept after the request.
-const explicitOrigins = new WeakMap<PreparedRequest, string>();
+// Request → the URL its explicit auth was given for (its origin is worked out only on a redirect,
+// keeping the parse off every request). A WeakMap: nothing kept after the request.
+const explicitUrls = new WeakMap<PreparedRequest, string>();
 
 /** Records that `request` carries auth the user gave for the origin of `url`. */
 export function markExplicitAuth(request: PreparedRequest, url: string): void {
-  const origin = originOf(url);
-  if (origin !== null) explicitOrigins.set(request, origin);
+  explicitUrls.set(request, url);
 }
 
 /** Carries the mark of `from` (the previous hop) over to `to` (the next one). */
 export function carryExplicitAuth(from: PreparedRequest, to: PreparedRequest): void {
-  const origin = explicitOrigins.get(from);
-  if (origin !== undefined) explicitOrigins.set(to, origin);
+  const url = explicitUrls.get(from);
+  if (url !== undefined) explicitUrls.set(to, url);
 }
 
 /** True when `request` goes to the origin its user-given auth was for. */
 export function hasExplicitAuth(request: PreparedRequest): boolean {
-  const origin = explicitOrigins.get(request);
-  return origin !== undefined && origin === originOf(request.url);
+  const url = explicitUrls.get(request);
+  if (url === undefined) return false;
+  const origin = originOf(url);
+  return origin !== null && origin === originOf(request.url);
 }
 
 function originOf(url: string): string | null {
