@@ -1,4 +1,5 @@
 /** Variants (RFC 9111 §4.1): a stored response is used only for requests with the same values of the headers its `Vary` names. */
+import { createHash } from 'node:crypto';
 import type { CaseInsensitiveDict } from '@reqs/core';
 import type { StoredResponse } from './cache-store.js';
 
@@ -20,7 +21,7 @@ export function varyValues(
   requestHeaders: CaseInsensitiveDict<string>,
 ): Record<string, string | null> {
   const values: Record<string, string | null> = Object.create(null);
-  for (const name of names) values[name] = normalize(requestHeaders.get(name));
+  for (const name of names) values[name] = requestValue(requestHeaders, name);
   return values;
 }
 
@@ -32,7 +33,7 @@ export function selectVariant(
   for (const variant of variants) {
     let matches = true;
     for (const name in variant.varyValues) {
-      if (variant.varyValues[name] !== normalize(requestHeaders.get(name))) {
+      if (variant.varyValues[name] !== requestValue(requestHeaders, name)) {
         matches = false;
         break;
       }
@@ -49,6 +50,14 @@ export function sameVariant(a: StoredResponse, b: StoredResponse): boolean {
   return names.every((name) => a.varyValues[name] === b.varyValues[name]);
 }
 
-function normalize(value: string | undefined): string | null {
-  return value === undefined ? null : value.trim().replace(/\s*,\s*/g, ', ');
+/** Headers whose values are credentials: kept in the store only as a SHA-256 digest. */
+const SECRET_HEADERS: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization', 'cookie']);
+
+/** The request's value of `name` as stored and compared: whitespace-normalised, digested when secret, null when absent. */
+function requestValue(requestHeaders: CaseInsensitiveDict<string>, name: string): string | null {
+  const value = requestHeaders.get(name);
+  if (value === undefined) return null;
+  const normalized = value.trim().replace(/\s*,\s*/g, ', ');
+  if (!SECRET_HEADERS.has(name)) return normalized;
+  return `sha256:${createHash('sha256').update(normalized).digest('hex')}`;
 }

@@ -128,6 +128,25 @@ describe('response directives', () => {
     await session.close();
   });
 
+  it('Vary: Authorization keeps variants apart without storing the credentials', async () => {
+    origin.route('/me', (req, res) =>
+      res
+        .writeHead(200, { 'Cache-Control': 'private, max-age=60', Vary: 'Authorization' })
+        .end(String(req.headers.authorization)),
+    );
+    const { session, adapter } = cachingSession();
+    const alice = { headers: { Authorization: 'Bearer alice-secret' } };
+    const bob = { headers: { Authorization: 'Bearer bob-secret' } };
+    await session.get(`${origin.url}/me`, alice);
+    expect((await session.get(`${origin.url}/me`, bob)).text).toBe('Bearer bob-secret');
+    const hit = await session.get(`${origin.url}/me`, alice);
+    expect([hit.cacheStatus, hit.text]).toEqual(['hit', 'Bearer alice-secret']);
+    const entry = await adapter.cache.store.get(`GET ${origin.url}/me`);
+    const meta = JSON.stringify(entry?.variants.map((v) => ({ ...v, body: null })));
+    expect(meta).not.toContain('secret');
+    await session.close();
+  });
+
   it('matchHeaders select variants as Vary does', async () => {
     origin.route('/m', (req, res) =>
       res.writeHead(200, { 'Cache-Control': 'max-age=60' }).end(String(req.headers['x-tenant'])),
