@@ -56,3 +56,6 @@ void useCassette(session, 'x.json', { mode: 'sometimes' });
 
 const spec: MockResponseSpec = { status: 204 };
 void spec;
+
+// The issue's own example: bracket access on the prepared request's headers.
+mock.get('https://api.test/echo', (prepared) => ({ json: { got: prepared.headers['x-a'] } }));

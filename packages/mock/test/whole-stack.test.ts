@@ -345,7 +345,7 @@ describe('hooks, errors and reading', () => {
 
   it('an async responder sees the prepared request; its answers are checked like static ones', async () => {
     const { session, mock } = mockSession();
-    mock.get('https://api.test/echo', async (prepared) => ({ json: { got: prepared.headers.get('x-a') } }));
+    mock.get('https://api.test/echo', async (prepared) => ({ json: { got: prepared.headers['x-a'] } }));
     // @ts-expect-error a misspelt key from a responder
     mock.get('https://api.test/bad', () => ({ jsn: 1 }));
     expect((await session.get('https://api.test/echo', { headers: { 'X-A': '1' } })).json()).toEqual({
