@@ -12,6 +12,8 @@ export interface ByteStatistics {
   readonly inWord: Uint32Array;
   /** …with an ASCII vowel on both sides. */
   readonly betweenVowels: Uint32Array;
+  /** …alone between ASCII non-letters (a one-letter word). */
+  readonly alone: Uint32Array;
   /** …with an ASCII letter on at least one side. */
   readonly nearLetter: Uint32Array;
   /** …right after an ASCII lower-case letter. */
@@ -31,6 +33,7 @@ const stats: ByteStatistics = {
   counts: new Uint32Array(128),
   inWord: new Uint32Array(128),
   betweenVowels: new Uint32Array(128),
+  alone: new Uint32Array(128),
   nearLetter: new Uint32Array(128),
   afterLower: new Uint32Array(128),
   sentenceStart: new Uint32Array(128),
@@ -56,6 +59,7 @@ function reset(): void {
     stats.counts[byte] = 0;
     stats.inWord[byte] = 0;
     stats.betweenVowels[byte] = 0;
+    stats.alone[byte] = 0;
     stats.nearLetter[byte] = 0;
     stats.afterLower[byte] = 0;
     stats.sentenceStart[byte] = 0;
@@ -69,8 +73,18 @@ function reset(): void {
 /** The statistics of `bytes`; valid until the next call. */
 export function collectByteStatistics(bytes: Uint8Array): ByteStatistics {
   reset();
-  const { counts, inWord, betweenVowels, nearLetter, afterLower, sentenceStart, pairs, seen, seenPairs } =
-    stats;
+  const {
+    counts,
+    inWord,
+    betweenVowels,
+    alone,
+    nearLetter,
+    afterLower,
+    sentenceStart,
+    pairs,
+    seen,
+    seenPairs,
+  } = stats;
   const length = bytes.byteLength;
   let previous = 0x20;
   let startsSentence = true;
@@ -88,6 +102,8 @@ export function collectByteStatistics(bytes: Uint8Array): ByteStatistics {
     const next = i + 1 < length ? (bytes[i + 1] as number) : 0x20;
     const before = ASCII_LETTER[previous] as number;
     const after = ASCII_LETTER[next] as number;
+    if (before === 0 && after === 0 && previous < 0x80 && next < 0x80)
+      alone[high] = (alone[high] as number) + 1;
     if (before !== 0 || after !== 0) {
       nearLetter[high] = (nearLetter[high] as number) + 1;
       if (before !== 0 && after !== 0) inWord[high] = (inWord[high] as number) + 1;

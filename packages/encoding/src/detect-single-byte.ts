@@ -29,6 +29,8 @@ const CAPITAL_STARTS_SENTENCE = Math.log(1 / 0.3);
 const SMALL_STARTS_SENTENCE = Math.log(0.1);
 /** Three vowels in a row with the accented one in the middle ("aæa") are rare; "aća" is not. */
 const VOWEL_BETWEEN_VOWELS = Math.log(0.3);
+/** A one-letter word is a vowel (è, à) in Latin-script languages; č or ł alone is a misreading. */
+const LONE_CONSONANT = Math.log(0.1);
 /** A word that starts with its first letter twice ("Aa…") is rare in every language. */
 const DOUBLED_CAPITAL = Math.log(0.1);
 /** Latin-script languages seldom put two letters beyond ASCII side by side. */
@@ -49,12 +51,15 @@ export function detectSingleByte(stats: ByteStatistics): string {
   return bestName;
 }
 
-/** Log-likelihood of candidate `c`'s characters under the language that suits them best. */
+/** Log-likelihood of candidate `c`'s characters under the language written in it that suits them best. */
 function languageScore(stats: ByteStatistics, c: number): number {
-  const { charIndex, logProbability, characters, latinLanguage, languagePriors } = singleByteModel();
+  const { charIndex, logProbability, characters, latinLanguage, languagePriors, writtenIn } =
+    singleByteModel();
   const { seen, counts } = stats;
+  const languages = latinLanguage.length;
   let best = Number.NEGATIVE_INFINITY;
-  for (let l = 0; l < latinLanguage.length; l++) {
+  for (let l = 0; l < languages; l++) {
+    if (writtenIn[c * languages + l] === 0) continue;
     const row = l * characters;
     let score = (languagePriors[l] as number) + (latinLanguage[l] === 1 ? stats.highPairs * LATIN_RUN : 0);
     for (let i = 0; i < seen.length; i++) {
@@ -78,6 +83,7 @@ function contextScore(stats: ByteStatistics, c: number): number {
     if (kind & LETTER) {
       if (!(kind & LATIN)) score += (stats.nearLetter[high] as number) * SCRIPT_MIX;
       if (kind & VOWEL) score += (stats.betweenVowels[high] as number) * VOWEL_BETWEEN_VOWELS;
+      else if (kind & LATIN) score += (stats.alone[high] as number) * LONE_CONSONANT;
       if (kind & UPPER) score += (stats.afterLower[high] as number) * CASE_BREAK;
       const starts = stats.sentenceStart[high] as number;
       if (starts > 0) score += starts * (kind & UPPER ? CAPITAL_STARTS_SENTENCE : SMALL_STARTS_SENTENCE);

@@ -49,6 +49,8 @@ export interface SingleByteModel {
   readonly latinLanguage: Uint8Array;
   /** Each language's prior (log-odds): how common it is on the web beside the others. */
   readonly languagePriors: Float64Array;
+  /** 1 where a language is written in a candidate: candidate × languages + language. */
+  readonly writtenIn: Uint8Array;
 }
 
 let model: SingleByteModel | null = null;
@@ -107,6 +109,11 @@ function buildModel(): SingleByteModel {
     smallOf,
     latinLanguage: Uint8Array.from(LANGUAGE_PROFILES, (language) => (language.latin ? 1 : 0)),
     languagePriors: Float64Array.from(LANGUAGE_PROFILES, (language) => language.prior ?? 0),
+    writtenIn: Uint8Array.from({ length: candidates.length * LANGUAGE_PROFILES.length }, (_, i) => {
+      const { encodings } = LANGUAGE_PROFILES[i % LANGUAGE_PROFILES.length] as LanguageProfile;
+      const name = (candidates[Math.floor(i / LANGUAGE_PROFILES.length)] as SingleByteCandidate).name;
+      return encodings === null || encodings.includes(name) ? 1 : 0;
+    }),
   };
 }
 
