@@ -33,3 +33,33 @@ describe('HTTPDigestAuth across a redirect', () => {
     expect(r.history.map((h) => h.statusCode)).toEqual([401]);
   });
 });
+
+describe('HTTPDigestAuth: the retry counter resets on a redirect', () => {
+  it('answers a fresh challenge on the hop after an answered one redirected', async () => {
+    const { createServer } = await import('node:http');
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      const nonce = req.url === '/a' ? 'n1' : 'n2';
+      const auth = req.headers.authorization ?? '';
+      seen.push(`${req.url} ${/nonce="(\w+)"/.exec(auth)?.[1] ?? '-'}`);
+      if (!auth.includes(`nonce="${nonce}"`)) {
+        res.writeHead(401, { 'WWW-Authenticate': `Digest realm="r", nonce="${nonce}", qop="auth"` }).end();
+      } else if (req.url === '/a') res.writeHead(302, { Location: '/b' }).end();
+      else res.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      await using s = new Session();
+      s.trustEnv = false;
+      const r = await s.get(`http://127.0.0.1:${port}/a`, { auth: new HTTPDigestAuth('user', 'pass') });
+      expect([r.statusCode, r.text]).toEqual([200, 'ok']);
+      // As Requests: the hop copies the original request (no answer yet); its 401 is answered.
+      expect(seen).toEqual(['/a -', '/a n1', '/b -', '/b n2']);
+      expect(r.history.map((h) => h.statusCode)).toEqual([302]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
