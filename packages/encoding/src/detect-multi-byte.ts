@@ -45,20 +45,26 @@ const MAX_BROKEN_RUNS = 0.1;
 /** How much of the body these checks read: thousands of characters, enough to judge by. */
 const SAMPLE_BYTES = 16 * 1024;
 
+/** An East Asian reading: the encoding, and the average weight of its characters (3 at most). */
+export interface MultiByteGuess {
+  readonly name: string;
+  readonly average: number;
+}
+
 /** The East Asian encoding `bytes` read best in, or null when none reads as such text. */
-export function detectMultiByte(body: Uint8Array): string | null {
+export function detectMultiByte(body: Uint8Array): MultiByteGuess | null {
   const bytes = body.subarray(0, SAMPLE_BYTES);
   if (!couldBeDoubleByte(bytes)) return null;
-  let bestName: string | null = null;
+  let best: MultiByteGuess | null = null;
   let bestScore = MIN_AVERAGE;
   for (const candidate of CANDIDATES) {
-    const score = averageWeight(decodeLoosely(bytes, candidate.name), weightsFor(candidate.language));
-    if (score + candidate.prior > bestScore) {
-      bestScore = score + candidate.prior;
-      bestName = candidate.name;
+    const average = averageWeight(decodeLoosely(bytes, candidate.name), weightsFor(candidate.language));
+    if (average + candidate.prior > bestScore) {
+      bestScore = average + candidate.prior;
+      best = { name: candidate.name, average };
     }
   }
-  return bestName;
+  return best;
 }
 
 /**

@@ -36,19 +36,30 @@ const DOUBLED_CAPITAL = Math.log(0.1);
 /** Latin-script languages seldom put two letters beyond ASCII side by side. */
 const LATIN_RUN = Math.log(0.3);
 
+/** A single-byte reading: the encoding, and its log-likelihood per high byte (prior left out). */
+export interface SingleByteGuess {
+  readonly name: string;
+  readonly perByte: number;
+}
+
 /** The best-scoring single-byte encoding for the counted bytes. */
-export function detectSingleByte(stats: ByteStatistics): string {
+export function detectSingleByte(stats: ByteStatistics): SingleByteGuess {
   const model = singleByteModel();
-  let bestName = model.names[0] as string;
+  let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < model.names.length; c++) {
     const score = (model.priors[c] as number) + contextScore(stats, c) + languageScore(stats, c);
     if (score > bestScore) {
       bestScore = score;
-      bestName = model.names[c] as string;
+      best = c;
     }
   }
-  return bestName;
+  let highBytes = 0;
+  for (const high of stats.seen) highBytes += stats.counts[high] as number;
+  return {
+    name: model.names[best] as string,
+    perByte: (bestScore - (model.priors[best] as number)) / Math.max(highBytes, 1),
+  };
 }
 
 /** Log-likelihood of candidate `c`'s characters under the language written in it that suits them best. */

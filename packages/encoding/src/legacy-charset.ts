@@ -13,6 +13,14 @@ const SAMPLE_BYTES = 64 * 1024;
 /** More control bytes than this share (or any NUL) makes a body binary. */
 const MAX_CONTROL_SHARE = 0.01;
 const ESC = 0x1b;
+/**
+ * A short text may pair up into a few common ideographs by chance (Russian "ок, да выпей" in
+ * KOI8-R reads as GBK). Below this average weight an East Asian reading yields to a single-byte
+ * reading at least this likely per byte (Thai, Cyrillic or Arabic letters in real words); East
+ * Asian text read as single bytes stays below -4.6 on the corpus.
+ */
+const SURE_MULTI_BYTE = 2;
+const SURE_SINGLE_BYTE = -4.4;
 
 /**
  * The legacy encoding `bytes` are most likely in, as a canonical name of this package (see
@@ -24,7 +32,11 @@ export function detectLegacyCharset(bytes: Uint8Array, controls = true): string 
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   if (controls && looksBinary(sample)) return null;
   if (isAscii(sample)) return isIso2022jp(sample) ? 'iso-2022-jp' : 'ascii';
-  return detectMultiByte(sample) ?? detectSingleByte(collectByteStatistics(sample));
+  const multiByte = detectMultiByte(sample);
+  if (multiByte !== null && multiByte.average >= SURE_MULTI_BYTE) return multiByte.name;
+  const singleByte = detectSingleByte(collectByteStatistics(sample));
+  if (multiByte !== null && singleByte.perByte < SURE_SINGLE_BYTE) return multiByte.name;
+  return singleByte.name;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -42,6 +42,16 @@ describe('detectLegacyCharset', () => {
     }
   });
 
+  it('prefers a clear single-byte reading to a weak East Asian one on short texts', () => {
+    for (const [text, encoding] of [
+      ['ок, да выпей', 'koi8-r'],
+      ['ราคา 500 บาท', 'windows-874'],
+    ]) {
+      const bytes = encode(text as string, encoding as string);
+      expect(decode(bytes, detectEncoding(bytes) as string), text).toBe(text);
+    }
+  });
+
   it('keeps short East Asian texts East Asian', () => {
     for (const [text, encoding] of [
       ['你好，世界', 'gbk'],
