@@ -111,7 +111,12 @@ export class RedisStore implements CacheStore {
   }
 
   async #makeClient(): Promise<RedisClientLike> {
-    let module: { Redis?: new (url: string, options: object) => RedisClientLike };
+    let module: {
+      Redis?: new (
+        url: string,
+        options: object,
+      ) => RedisClientLike & { on(event: 'error', listener: () => void): unknown };
+    };
     try {
       module = await import(IOREDIS);
     } catch (cause) {
@@ -124,6 +129,10 @@ export class RedisStore implements CacheStore {
     }
     if (module.Redis === undefined) throw new Error('RedisStore: the ioredis package has no Redis export');
     // Fail fast while Redis is down rather than queueing cache lookups forever.
-    return new module.Redis(this.#url, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    const client = new module.Redis(this.#url, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    // Connection errors reach the cache as failed commands (counted in stats().errors); without
+    // a listener ioredis would also print each reconnection failure.
+    client.on('error', () => {});
+    return client;
   }
 }

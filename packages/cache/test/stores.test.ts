@@ -105,6 +105,19 @@ describe('RedisStore', () => {
   });
 });
 
+describe('a store that fails', () => {
+  it('Redis down: the request is answered by the server and the failures are counted', async () => {
+    const closed = await startRedis();
+    await closed.stop();
+    origin.route('/redis-down', reply({ 'Cache-Control': 'max-age=60' }));
+    const { session, adapter } = cachingSession({ store: new RedisStore({ url: closed.url }) });
+    const r = await session.get(`${origin.url}/redis-down`);
+    expect([r.statusCode, r.cacheStatus]).toEqual([200, 'miss']);
+    expect(adapter.stats().errors).toBeGreaterThanOrEqual(2);
+    await session.close();
+  });
+});
+
 describe('two processes share one store', () => {
   for (const kind of ['sqlite', 'redis'] as const) {
     it(`${kind}: an entry stored by a child process is a hit here`, async () => {
