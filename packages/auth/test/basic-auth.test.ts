@@ -1,40 +1,41 @@
 import { inspect } from 'node:util';
+import { type Auth, PreparedRequest } from '@reqs/core';
 import { describe, expect, it } from 'vitest';
 import { HTTPBasicAuth } from '../src/http-basic-auth.js';
 import { HTTPDigestAuth } from '../src/http-digest-auth.js';
 import { HTTPProxyAuth } from '../src/http-proxy-auth.js';
-import { prepare, send } from './helpers/send.js';
-import { useAdapter, useHttpbin } from './helpers/servers.js';
+import { useHttpbin } from './helpers/servers.js';
+import { useSession } from './helpers/session.js';
+
+const prepare = (url: string, auth: Auth) => new PreparedRequest().prepare({ method: 'GET', url, auth });
 
 const base64 = (text: string, encoding: BufferEncoding) => Buffer.from(text, encoding).toString('base64');
 
 describe('HTTPBasicAuth', () => {
   it('authenticates against /basic-auth', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const r = await send(
-      adapter,
-      prepare(`${httpbin.url}/basic-auth/user/pass`, new HTTPBasicAuth('user', 'pass')),
-    );
+    const { session, sent } = useSession();
+    const r = await session.get(`${httpbin.url}/basic-auth/user/pass`, {
+      auth: new HTTPBasicAuth('user', 'pass'),
+    });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toEqual({ authenticated: true, user: 'user' });
-    expect(adapter.sent[0]?.headers.Authorization).toBe(`Basic ${base64('user:pass', 'latin1')}`);
+    expect(sent[0]?.headers.Authorization).toBe(`Basic ${base64('user:pass', 'latin1')}`);
   });
 
   it('gets a 401 with a wrong password, without retrying', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const r = await send(
-      adapter,
-      prepare(`${httpbin.url}/basic-auth/user/pass`, new HTTPBasicAuth('user', 'nope')),
-    );
+    const { session, sent } = useSession();
+    const r = await session.get(`${httpbin.url}/basic-auth/user/pass`, {
+      auth: new HTTPBasicAuth('user', 'nope'),
+    });
     expect(r.statusCode).toBe(401);
-    expect(adapter.sent).toHaveLength(1);
+    expect(sent).toHaveLength(1);
   });
 
   it('encodes credentials as latin-1 when they fit, else UTF-8 (as Requests)', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
+    const { session, sent } = useSession();
     const cases = [
       ['jörg', 'pässwörd', 'latin1'],
       ['用户', 'пароль', 'utf8'],
@@ -43,9 +44,10 @@ describe('HTTPBasicAuth', () => {
       const url = `${httpbin.url}/basic-auth/${encodeURIComponent(user)}/${encodeURIComponent(pass)}`;
       const request = prepare(url, new HTTPBasicAuth(user, pass));
       expect(request.headers.get('Authorization')).toBe(`Basic ${base64(`${user}:${pass}`, encoding)}`);
-      const r = await send(adapter, request);
+      const r = await session.get(url, { auth: new HTTPBasicAuth(user, pass) });
       expect(r.statusCode).toBe(200);
       expect(r.json()).toEqual({ authenticated: true, user });
+      expect(sent.at(-1)?.headers.Authorization).toBe(request.headers.get('Authorization'));
     }
   });
 
@@ -69,12 +71,12 @@ describe('HTTPBasicAuth', () => {
 describe('HTTPProxyAuth', () => {
   it('sets Proxy-Authorization, not Authorization', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const r = await send(adapter, prepare(`${httpbin.url}/get`, new HTTPProxyAuth('user', 'pass')));
+    const { session, sent } = useSession();
+    const r = await session.get(`${httpbin.url}/get`, { auth: new HTTPProxyAuth('user', 'pass') });
     expect(r.statusCode).toBe(200);
-    const sent = adapter.sent[0]?.headers;
-    expect(sent?.['Proxy-Authorization']).toBe(`Basic ${base64('user:pass', 'latin1')}`);
-    expect(sent?.Authorization).toBeUndefined();
+    const headers = sent[0]?.headers;
+    expect(headers?.['Proxy-Authorization']).toBe(`Basic ${base64('user:pass', 'latin1')}`);
+    expect(headers?.Authorization).toBeUndefined();
   });
 
   it('equals another HTTPProxyAuth with the same credentials', () => {

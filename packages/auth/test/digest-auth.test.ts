@@ -1,11 +1,14 @@
-import { Readable } from 'node:stream';
-import { UnrewindableBodyError } from '@reqs/core';
-import { describe, expect, it } from 'vitest';
+// HTTPDigestAuth over the real stack: a Session with the undici HTTPAdapter against httpbin,
+// its cookie jar, its redirects and its body rewinding; then the units.
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PreparedRequest, UnrewindableBodyError } from '@reqs/core';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { HTTPDigestAuth } from '../src/http-digest-auth.js';
 import { parseAuthChallenges } from '../src/parse-auth-challenges.js';
-import { MemoryCookieJar } from './helpers/memory-cookie-jar.js';
-import { prepare, send } from './helpers/send.js';
-import { useAdapter, useHttpbin } from './helpers/servers.js';
+import { useHttpbin } from './helpers/servers.js';
+import { receivedBodies, useSession } from './helpers/session.js';
 
 /** The Digest parameters of a sent Authorization header. */
 function digestParams(header: string | undefined): ReadonlyMap<string, string> {
@@ -13,21 +16,30 @@ function digestParams(header: string | undefined): ReadonlyMap<string, string> {
   return parseAuthChallenges([header!])[0]!.params;
 }
 
-describe('HTTPDigestAuth against httpbin', () => {
+/** A file holding `text`, deleted after the test. */
+function tempFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reqs-digest-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'body.txt');
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against httpbin', () => {
   it.each(['MD5', 'MD5-sess', 'SHA', 'SHA-256', 'SHA-256-sess', 'SHA-512', 'SHA-512-sess'])(
     'authenticates with %s after one 401',
     async (algorithm) => {
       const httpbin = await useHttpbin();
-      const adapter = useAdapter();
+      const { session, sent } = useSession();
       const url = `${httpbin.url}/digest-auth/auth/user/pass/${algorithm}`;
-      const r = await send(adapter, prepare(url, new HTTPDigestAuth('user', 'pass')));
+      const r = await session.get(url, { auth: new HTTPDigestAuth('user', 'pass') });
       expect(r.statusCode).toBe(200);
       expect(r.json()).toEqual({ authenticated: true, user: 'user' });
       expect(r.history.map((h) => h.statusCode)).toEqual([401]);
       expect(r.request.headers.get('Authorization')).toMatch(/^Digest /);
-      expect(adapter.sent).toHaveLength(2);
-      expect(adapter.sent[0]?.headers.Authorization).toBeUndefined();
-      const params = digestParams(adapter.sent[1]?.headers.Authorization);
+      expect(sent).toHaveLength(2);
+      expect(sent[0]?.headers.Authorization).toBeUndefined();
+      const params = digestParams(sent[1]?.headers.Authorization);
       expect(params.get('algorithm')).toBe(algorithm);
       expect(params.get('qop')).toBe('auth');
       expect(params.get('nc')).toBe('00000001');
@@ -37,206 +49,196 @@ describe('HTTPDigestAuth against httpbin', () => {
 
   it('chooses qop auth when offered auth and auth-int', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const r = await send(
-      adapter,
-      prepare(`${httpbin.url}/digest-auth/both/user/pass`, new HTTPDigestAuth('user', 'pass')),
-    );
+    const { session, sent } = useSession();
+    const r = await session.get(`${httpbin.url}/digest-auth/both/user/pass`, {
+      auth: new HTTPDigestAuth('user', 'pass'),
+    });
     expect(r.history[0]?.headers.get('www-authenticate')).toContain('qop="auth, auth-int"');
     expect(r.statusCode).toBe(200);
-    expect(digestParams(adapter.sent[1]?.headers.Authorization).get('qop')).toBe('auth');
+    expect(digestParams(sent[1]?.headers.Authorization).get('qop')).toBe('auth');
   });
 
   it('does not answer a challenge offering only auth-int', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const r = await send(
-      adapter,
-      prepare(`${httpbin.url}/digest-auth/auth-int/user/pass`, new HTTPDigestAuth('user', 'pass')),
-    );
+    const { session, sent } = useSession();
+    const r = await session.get(`${httpbin.url}/digest-auth/auth-int/user/pass`, {
+      auth: new HTTPDigestAuth('user', 'pass'),
+    });
     expect(r.statusCode).toBe(401);
-    expect(adapter.sent).toHaveLength(1);
+    expect(sent).toHaveLength(1);
   });
 
   it('gives up after exactly one retry with a wrong password', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const r = await send(
-      adapter,
-      prepare(`${httpbin.url}/digest-auth/auth/user/pass`, new HTTPDigestAuth('user', 'wrong')),
-    );
+    const { session, sent } = useSession();
+    const r = await session.get(`${httpbin.url}/digest-auth/auth/user/pass`, {
+      auth: new HTTPDigestAuth('user', 'wrong'),
+    });
     expect(r.statusCode).toBe(401);
-    expect(adapter.sent).toHaveLength(2);
+    expect(sent).toHaveLength(2);
     expect(r.history.map((h) => h.statusCode)).toEqual([401]);
   });
 
-  it('answers the known nonce up front and counts it across requests', async () => {
+  it('answers the known nonce up front and counts it across requests (session auth)', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const auth = new HTTPDigestAuth('user', 'pass');
+    const { session, sent } = useSession();
+    session.auth = new HTTPDigestAuth('user', 'pass');
     const url = `${httpbin.url}/digest-auth/auth/user/pass/SHA-256`;
-    await send(adapter, prepare(url, auth));
-    const nonce = digestParams(adapter.sent[1]?.headers.Authorization).get('nonce');
+    await session.get(url);
+    const nonce = digestParams(sent[1]?.headers.Authorization).get('nonce');
     for (const nc of ['00000002', '00000003']) {
-      const r = await send(adapter, prepare(url, auth));
+      const r = await session.get(url);
       expect(r.statusCode).toBe(200);
       expect(r.history).toEqual([]);
-      const params = digestParams(adapter.sent.at(-1)?.headers.Authorization);
+      const params = digestParams(sent.at(-1)?.headers.Authorization);
       expect([params.get('nonce'), params.get('nc')]).toEqual([nonce, nc]);
     }
-    expect(adapter.sent).toHaveLength(4);
-    const cnonces = adapter.sent.slice(1).map((s) => digestParams(s.headers.Authorization).get('cnonce'));
+    expect(sent).toHaveLength(4);
+    const cnonces = sent.slice(1).map((s) => digestParams(s.headers.Authorization).get('cnonce'));
     expect(new Set(cnonces).size).toBe(3);
   });
 
   it('answers a stale=true re-challenge with the new nonce, counting from 1 again', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const auth = new HTTPDigestAuth('user', 'pass');
-    const jar = new MemoryCookieJar(); // the session's jar: httpbin keeps its stale_after count in cookies
+    const { session, sent } = useSession();
+    session.auth = new HTTPDigestAuth('user', 'pass');
+    // httpbin keeps its stale_after count in cookies: the session's jar carries it.
     const url = `${httpbin.url}/digest-auth/auth/user/pass/MD5/1`;
-    const first = await send(adapter, prepare(url, auth, { cookies: jar.copy() }), jar);
+    const first = await session.get(url);
     expect(first.statusCode).toBe(200);
-    expect(jar.get('stale_after')).toBe('0');
+    expect(session.cookies.get('stale_after')).toBe('0');
 
-    const second = await send(adapter, prepare(url, auth, { cookies: jar.copy() }), jar);
+    const second = await session.get(url);
     expect(second.statusCode).toBe(200);
     expect(second.history.map((h) => h.statusCode)).toEqual([401]);
     expect(second.history[0]?.headers.get('www-authenticate')).toContain('stale=TRUE');
-    expect(adapter.sent).toHaveLength(4);
-    const [upFront, retry] = adapter.sent.slice(2).map((s) => digestParams(s.headers.Authorization));
+    expect(sent).toHaveLength(4);
+    const [upFront, retry] = sent.slice(2).map((s) => digestParams(s.headers.Authorization));
     expect(upFront?.get('nc')).toBe('00000002');
     expect(retry?.get('nonce')).not.toBe(upFront?.get('nonce'));
     expect(retry?.get('nc')).toBe('00000001');
   });
 
-  it('carries the cookies the 401 set into the retry', async () => {
+  it('carries the cookies the 401 set into the retry, and keeps them in the session', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
+    const { session, sent } = useSession();
     const url = `${httpbin.url}/digest-auth/auth/user/pass/MD5?require-cookie=true`;
-    const r = await send(
-      adapter,
-      prepare(url, new HTTPDigestAuth('user', 'pass'), { cookies: new MemoryCookieJar() }),
-    );
+    const r = await session.get(url, { auth: new HTTPDigestAuth('user', 'pass') });
     expect(r.statusCode).toBe(200);
-    expect(adapter.sent[0]?.headers.Cookie).toBeUndefined();
-    expect(adapter.sent[1]?.headers.Cookie).toBe('stale_after=never; fake=fake_value');
+    expect(sent[0]?.headers.Cookie).toBeUndefined();
+    expect(sent[1]?.headers.Cookie).toBe('stale_after=never; fake=fake_value');
+    expect(session.cookies.getDict()).toEqual({ stale_after: 'never', fake: 'fake_value' });
   });
 
-  it('keeps a Cookie header when there is no jar to recompute it from', async () => {
+  it('recomputes the Cookie header of the retry from the jar that took the 401’s cookies', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
+    const { session, sent } = useSession();
     const url = `${httpbin.url}/digest-auth/auth/user/pass/MD5?require-cookie=true`;
-    const request = prepare(url, new HTTPDigestAuth('user', 'pass'), {
+    const r = await session.get(url, {
+      auth: new HTTPDigestAuth('user', 'pass'),
       headers: { Cookie: 'fake=fake_value' },
     });
-    const r = await send(adapter, request);
     expect(r.statusCode).toBe(200);
-    expect(adapter.sent.map((s) => s.headers.Cookie)).toEqual(['fake=fake_value', 'fake=fake_value']);
+    // The user's header goes first; the retry's comes from the session jar, which the 401 filled.
+    expect(sent.map((s) => s.headers.Cookie)).toEqual([
+      'fake=fake_value',
+      'stale_after=never; fake=fake_value',
+    ]);
   });
 
   it('sends the body again on the retry', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const url = `${httpbin.url}/digest-auth/auth/user/pass`;
-    const r = await send(
-      adapter,
-      prepare(url, new HTTPDigestAuth('user', 'pass'), { method: 'POST', data: 'a=1&b=2' }),
-    );
-    expect(r.statusCode).toBe(200);
-    expect(adapter.sent.map((s) => [s.method, s.body])).toEqual([
-      ['POST', 'a=1&b=2'],
-      ['POST', 'a=1&b=2'],
-    ]);
-  });
-
-  it('rewinds a stream body that can be made again', async () => {
-    const httpbin = await useHttpbin();
-    const adapter = useAdapter();
-    const request = prepare(`${httpbin.url}/digest-auth/auth/user/pass`, new HTTPDigestAuth('user', 'pass'), {
-      method: 'PUT',
+    const bodies = receivedBodies(httpbin);
+    const { session, sent } = useSession();
+    const r = await session.post(`${httpbin.url}/digest-auth/auth/user/pass`, {
+      auth: new HTTPDigestAuth('user', 'pass'),
+      data: { a: 1, b: 2 },
     });
-    let made = 0;
-    const makeBody = () => {
-      made++;
-      return Readable.from([Buffer.from('chunk one, '), Buffer.from('chunk two')]);
-    };
-    request.body = makeBody();
-    request.bodyRewind = makeBody;
-    request.headers.delete('Content-Length');
-    const r = await send(adapter, request);
     expect(r.statusCode).toBe(200);
-    expect(made).toBe(2);
-    expect(adapter.sent.map((s) => s.body)).toEqual(['chunk one, chunk two', 'chunk one, chunk two']);
+    expect(sent.map((s) => s.method)).toEqual(['POST', 'POST']);
+    expect(await Promise.all(bodies)).toEqual(['a=1&b=2', 'a=1&b=2']);
   });
 
-  it('throws UnrewindableBodyError for a stream body that cannot be sent again', async () => {
+  it('rewinds a file stream body and sends all of it again', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
+    const bodies = receivedBodies(httpbin);
+    const { session, sent } = useSession();
+    const text = 'chunk one, chunk two, '.repeat(5_000);
+    const r = await session.put(`${httpbin.url}/digest-auth/auth/user/pass`, {
+      auth: new HTTPDigestAuth('user', 'pass'),
+      data: createReadStream(tempFile(text)),
+    });
+    expect(r.statusCode).toBe(200);
+    expect(sent.map((s) => s.headers['Content-Length'])).toEqual([String(text.length), String(text.length)]);
+    // The 401 may come before the first upload ends (and cut it short): the retry sends it all.
+    expect(bodies).toHaveLength(2);
+    expect(await bodies[1]).toBe(text);
+  });
+
+  it('throws UnrewindableBodyError for a one-shot body it would have to send again', async () => {
+    const httpbin = await useHttpbin();
+    const { session, sent } = useSession();
     const url = `${httpbin.url}/digest-auth/auth/user/pass`;
-    const request = prepare(url, new HTTPDigestAuth('user', 'pass'), { method: 'POST' });
-    request.body = Readable.from([Buffer.from('once')]);
-    request.bodyRewind = null;
-    request.headers.delete('Content-Length');
-    const error = await send(adapter, request).catch((e: unknown) => e);
+    async function* once() {
+      yield new TextEncoder().encode('once');
+    }
+    const error = await session
+      .post(url, { auth: new HTTPDigestAuth('user', 'pass'), data: once() })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnrewindableBodyError);
     expect((error as UnrewindableBodyError).message).toContain(`POST ${url}`);
     expect((error as UnrewindableBodyError).response?.statusCode).toBe(401);
-    expect(adapter.sent).toHaveLength(1);
+    expect(sent).toHaveLength(1);
   });
 
   it('answers only the origin it was first used on', async () => {
     const first = await useHttpbin();
     const other = await useHttpbin();
-    const adapter = useAdapter();
+    const { session, sent } = useSession();
     const auth = new HTTPDigestAuth('user', 'pass');
     const path = '/digest-auth/auth/user/pass';
-    expect((await send(adapter, prepare(`${first.url}${path}`, auth))).statusCode).toBe(200);
+    expect((await session.get(`${first.url}${path}`, { auth })).statusCode).toBe(200);
 
     // Another port, then the same port under another host name: neither is answered,
     // and the known nonce is not sent up front.
     for (const url of [`${other.url}${path}`, `http://localhost:${first.port}${path}`]) {
-      const before = adapter.sent.length;
-      const r = await send(adapter, prepare(url, auth));
+      const before = sent.length;
+      const r = await session.get(url, { auth });
       expect(r.statusCode).toBe(401);
-      expect(adapter.sent.slice(before).map((s) => s.headers.Authorization)).toEqual([undefined]);
+      expect(sent.slice(before).map((s) => s.headers.Authorization)).toEqual([undefined]);
     }
-    expect((await send(adapter, prepare(`${first.url}${path}`, auth))).statusCode).toBe(200);
+    expect((await session.get(`${first.url}${path}`, { auth })).statusCode).toBe(200);
   });
 
-  it('answers a challenge after a redirect (the hook travels with the redirected request)', async () => {
+  it('answers a challenge after a redirect the session follows', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
+    const { session, sent } = useSession();
     const target = '/digest-auth/auth/user/pass';
-    const request = prepare(
-      `${httpbin.url}/redirect-to?url=${encodeURIComponent(target)}`,
-      new HTTPDigestAuth('user', 'pass'),
-    );
-    const redirect = await send(adapter, request);
-    expect(redirect.statusCode).toBe(302);
-    // What a session's resolveRedirects does: copy the request (hooks included) to the new URL.
-    const hop = request.copy();
-    hop.url = new URL(redirect.headers.get('location')!, request.url).href;
-    const r = await send(adapter, hop);
+    const r = await session.get(`${httpbin.url}/redirect-to?url=${encodeURIComponent(target)}`, {
+      auth: new HTTPDigestAuth('user', 'pass'),
+    });
     expect(r.statusCode).toBe(200);
-    expect(adapter.sent.map((s) => new URL(s.url).pathname)).toEqual(['/redirect-to', target, target]);
+    expect(r.json()).toEqual({ authenticated: true, user: 'user' });
+    // As in Requests, the history is the redirect chain: the 401 answered on the last hop is not in it.
+    expect(r.history.map((h) => h.statusCode)).toEqual([302]);
+    expect(sent.map((s) => new URL(s.url).pathname)).toEqual(['/redirect-to', target, target]);
   });
 
   it('answers concurrent requests independently', async () => {
     const httpbin = await useHttpbin();
-    const adapter = useAdapter();
+    const { session, sent } = useSession();
     const auth = new HTTPDigestAuth('user', 'pass');
     const url = `${httpbin.url}/digest-auth/auth/user/pass/SHA-512`;
-    const responses = await Promise.all(Array.from({ length: 6 }, () => send(adapter, prepare(url, auth))));
+    const responses = await Promise.all(Array.from({ length: 6 }, () => session.get(url, { auth })));
     expect(responses.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
-    expect(adapter.sent).toHaveLength(12);
+    expect(sent).toHaveLength(12);
   });
 });
 
 describe('HTTPDigestAuth', () => {
   it('registers its hook once per request, also on copies and repeated calls', () => {
     const auth = new HTTPDigestAuth('user', 'pass');
-    const request = prepare('http://127.0.0.1:1/x', auth);
+    const request = new PreparedRequest().prepare({ method: 'GET', url: 'http://127.0.0.1:1/x', auth });
     expect(request.hooks.response).toHaveLength(1);
     auth.call(request);
     const copy = request.copy();
