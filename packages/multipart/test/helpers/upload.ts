@@ -1,7 +1,7 @@
-// Sends a MultipartEncoder's bytes with node:http (the adapters package is not ready yet).
-
-import { request } from 'node:http';
-import { pipeline } from 'node:stream/promises';
+// Sends a MultipartEncoder's body over the real stack: a @reqs/session Session with the undici
+// HTTPAdapter of @reqs/adapters, as a user's upload goes.
+import { HTTPAdapter } from '@reqs/adapters';
+import { Session } from '@reqs/session';
 import type { MultipartEncoder } from '../../src/index.js';
 
 /** POSTs the encoder's body to `url` and resolves with the status and the parsed JSON reply. */
@@ -9,20 +9,13 @@ export async function upload<T>(
   url: string,
   encoder: MultipartEncoder,
 ): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = { 'content-type': encoder.contentType };
-  if (encoder.length !== null) headers['content-length'] = String(encoder.length);
-  const req = request(url, { method: 'POST', headers, signal: AbortSignal.timeout(10_000) });
-  const response = new Promise<import('node:http').IncomingMessage>((resolve, reject) => {
-    req.once('response', resolve);
-    req.once('error', reject);
-  });
-  await pipeline(encoder, req);
-  const res = await response;
-  const chunks: Buffer[] = [];
-  for await (const chunk of res) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (res.statusCode !== 200) throw new Error(`upload answered ${res.statusCode}: ${text}`);
-  return { status: res.statusCode, body: JSON.parse(text) as T };
+  const headers: Record<string, string> = { 'Content-Type': encoder.contentType };
+  if (encoder.length !== null) headers['Content-Length'] = String(encoder.length);
+  await using session = new Session();
+  session.mount('http://', new HTTPAdapter());
+  const r = await session.post(url, { data: encoder, headers, timeout: 10_000 });
+  if (r.statusCode !== 200) throw new Error(`upload answered ${r.statusCode}: ${r.text}`);
+  return { status: r.statusCode, body: r.json<T>() };
 }
 
 /** Reads a whole body into one buffer (tests only: the encoder itself never does this). */
