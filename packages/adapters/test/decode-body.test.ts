@@ -139,11 +139,18 @@ describe('decodeBody', () => {
     expect(await decode(zlib.deflateRawSync(text), ['deflate'])).toBe(text);
   });
 
-  it('decodes br, and zstd where the runtime has it', async () => {
+  it('decodes br', async () => {
     expect(await decode(zlib.brotliCompressSync(text), ['br'], 3)).toBe(text);
-    const z = zlib as { zstdCompressSync?: (b: string) => Buffer };
-    if (z.zstdCompressSync) expect(await decode(z.zstdCompressSync(text), ['zstd'])).toBe(text);
   });
+
+  const zstd = (zlib as { zstdCompressSync?: (b: string) => Buffer }).zstdCompressSync;
+  // Node ≥ 22.15 / 23.8 has zstd; on older runtimes this test is reported as skipped, by name.
+  it.runIf(zstd !== undefined)(
+    'decodes zstd (skipped: this Node has no zlib.zstdCompressSync, so no zstd decoder either)',
+    async () => {
+      expect(await decode(zstd!(text), ['zstd'])).toBe(text);
+    },
+  );
 
   it('undoes stacked codings in reverse order', async () => {
     const stacked = zlib.brotliCompressSync(zlib.deflateSync(zlib.gzipSync(text)));

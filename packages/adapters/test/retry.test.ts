@@ -208,3 +208,53 @@ describe('parseRetryAfter', () => {
     expect(() => parseRetryAfter('-1', 1000)).toThrow('Invalid Retry-After header: -1');
   });
 });
+
+describe('Retry#isMethodRetryable', () => {
+  it('allows the idempotent methods by default, in any casing, and never POST or PATCH', () => {
+    const retry = new Retry();
+    for (const method of ['GET', 'head', 'PUT', 'delete', 'OPTIONS', 'TRACE']) {
+      expect(retry.isMethodRetryable(method), method).toBe(true);
+    }
+    expect(retry.isMethodRetryable('POST')).toBe(false);
+    expect(retry.isMethodRetryable('patch')).toBe(false);
+  });
+
+  it('follows allowedMethods, and allows every method when it is null', () => {
+    const onlyPost = new Retry({ allowedMethods: ['post'] });
+    expect(onlyPost.isMethodRetryable('POST')).toBe(true);
+    expect(onlyPost.isMethodRetryable('GET')).toBe(false);
+    expect(new Retry({ allowedMethods: null }).isMethodRetryable('PATCH')).toBe(true);
+    expect(new Retry({ allowedMethods: [] }).isMethodRetryable('GET')).toBe(false);
+  });
+});
+
+describe('Retry#getRetryAfter and retryAfterMax', () => {
+  it('reads Retry-After as seconds or an HTTP-date, and null without one', () => {
+    const retry = new Retry();
+    expect(retry.getRetryAfter(response(503, { 'retry-after': '7' }))).toBe(7_000);
+    expect(retry.getRetryAfter(response(503))).toBeNull();
+    const inAMinute = new Date(Date.now() + 60_000).toUTCString();
+    const ms = retry.getRetryAfter(response(503, { 'retry-after': inAMinute }));
+    // An HTTP-date has whole seconds: 59–60 s from now (less any time spent getting here).
+    expect(ms).toBeGreaterThan(50_000);
+    expect(ms).toBeLessThanOrEqual(60_000);
+    expect(retry.getRetryAfter(response(503, { 'retry-after': 'Thu, 01 Jan 1970 00:00:00 GMT' }))).toBe(0);
+    expect(() => retry.getRetryAfter(response(503, { 'retry-after': 'later' }))).toThrow(InvalidHeader);
+  });
+
+  it('caps Retry-After at retryAfterMax (6 hours by default), also in getSleepTime', () => {
+    expect(new Retry().retryAfterMax).toBe(6 * 60 * 60 * 1000);
+    const capped = new Retry({ retryAfterMax: 2_500 });
+    expect(capped.retryAfterMax).toBe(2_500);
+    expect(capped.getRetryAfter(response(429, { 'retry-after': '3600' }))).toBe(2_500);
+    expect(capped.getSleepTime(response(429, { 'retry-after': '3600' }))).toBe(2_500);
+    expect(capped.getRetryAfter(response(429, { 'retry-after': '1' }))).toBe(1_000);
+    expect(new Retry().getRetryAfter(response(429, { 'retry-after': '86400' }))).toBe(21_600_000);
+  });
+
+  it('keeps retryAfterMax on the copies increment makes', () => {
+    const retry = new Retry({ total: 3, retryAfterMax: 1_234 });
+    const next = retry.increment({ method: 'GET', error: refused() });
+    expect(next.retryAfterMax).toBe(1_234);
+  });
+});

@@ -151,3 +151,39 @@ describe('request-side hooks', () => {
     expect(hasHooks({ preSend: () => {} }, 'preSend')).toBe(true);
   });
 });
+
+describe('PreparedRequest#prepareHooks', () => {
+  const first: ResponseHook = () => {};
+  const second: ResponseHook = () => {};
+  const before: PreSendHook = () => {};
+
+  it('registers one hook or a list per event, after the hooks already there', () => {
+    const p = new PreparedRequest();
+    p.registerHook('response', first);
+    p.prepareHooks({ response: [second, first], preSend: before });
+    expect(p.hooks.response).toEqual([first, second, first]);
+    expect(p.hooks.preSend).toEqual([before]);
+  });
+
+  it('does nothing for null, undefined or an empty object', () => {
+    const p = new PreparedRequest();
+    p.prepareHooks(null);
+    p.prepareHooks(undefined);
+    p.prepareHooks({});
+    expect(p.hooks.response).toEqual([]);
+    expect(p.hooks.preSend ?? []).toEqual([]);
+  });
+
+  it('is what prepare({ hooks }) does, and copies keep the lists apart', () => {
+    const p = new PreparedRequest().prepare({
+      method: 'GET',
+      url: 'http://example.com/',
+      hooks: { response: first },
+    });
+    expect(p.hooks.response).toEqual([first]);
+    const copy = p.copy();
+    copy.prepareHooks({ response: second });
+    expect(copy.hooks.response).toEqual([first, second]);
+    expect(p.hooks.response).toEqual([first]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseInsensitiveDict } from '../src/case-insensitive-dict.js';
 import { InvalidHeader } from '../src/errors/invalid-header.js';
-import { prepareHeaders } from '../src/prepare/prepare-headers.js';
+import { checkHeader, prepareHeaders } from '../src/prepare/prepare-headers.js';
 import { prepareMethod } from '../src/prepare/prepare-method.js';
 import { PreparedRequest } from '../src/prepared-request.js';
 
@@ -105,4 +105,25 @@ describe('prepareMethod', () => {
       expect(() => prepareMethod(method)).toThrow('a method must be an RFC 9110 token');
     },
   );
+});
+
+describe('checkHeader', () => {
+  it('accepts a token name with a value of visible characters, spaces and tabs inside', () => {
+    expect(() => checkHeader('X-Custom_Header.1', 'a value\twith tab')).not.toThrow();
+    expect(() => checkHeader("!#$%&'*+-.^_`|~", '')).not.toThrow();
+  });
+
+  it.each([
+    ['a name with a space', 'X Bad', 'v', /Invalid header name "X Bad"/],
+    ['a name with a colon', 'X:Bad', 'v', /RFC 9110 token/],
+    ['an empty name', '', 'v', /Invalid header name ""/],
+    ['a value with CR LF', 'X-Ok', 'a\r\nX-Injected: 1', /control character/],
+    ['a value with NUL', 'X-Ok', 'a\0b', /control character/],
+    ['a value with leading whitespace', 'X-Ok', ' padded', /leading whitespace/],
+    ['a number as the value', 'X-Ok', 42, /Header value \(42\) from "X-Ok" must be a string, not number/],
+    ['a number as the name', 7, 'v', /Header name \(7\) from "7" must be a string, not number/],
+  ])('throws InvalidHeader for %s', (_case, name, value, message) => {
+    expect(() => checkHeader(name, value)).toThrow(InvalidHeader);
+    expect(() => checkHeader(name, value)).toThrow(message);
+  });
 });

@@ -112,11 +112,14 @@ describe('PreparedRequest.body after preparing', () => {
     // Nothing changed.
     expect(p.body).toBe('abc');
     expect(framing(p)).toEqual({ 'Content-Length': '3' });
+    let error: unknown = null;
     try {
       assign();
-    } catch (error) {
-      expect((error as InvalidHeader).request).toBe(p);
+    } catch (caught) {
+      error = caught;
     }
+    expect(error).toBeInstanceOf(InvalidHeader);
+    expect((error as InvalidHeader).request).toBe(p);
   });
 
   it('treats a Content-Length edited after preparing as the user’s', () => {

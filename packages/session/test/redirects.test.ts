@@ -359,3 +359,53 @@ describe('redirect bodies', () => {
     expect([r.text, r.history[0]?.text]).toEqual(['final', 'small']);
   });
 });
+
+describe('Session#resolveRedirects, driven by hand', () => {
+  it('yields the response of each hop in order and stops at the first non-redirect', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const first = await s.get(`${server.url}/redirect/3`, { allowRedirects: false });
+    expect(first.statusCode).toBe(302);
+    const hops: Response[] = [];
+    // The hops come unread (reqs reads only what send() returns): read each as it comes.
+    for await (const hop of s.resolveRedirects(first, first.request)) {
+      await hop.read();
+      hops.push(hop);
+    }
+    expect(hops.map((r) => [r.statusCode, new URL(r.url).pathname])).toEqual([
+      [302, '/relative-redirect/2'],
+      [302, '/relative-redirect/1'],
+      [200, '/get'],
+    ]);
+    expect(hops.at(-1)?.json()).toMatchObject({ url: `${server.url}/get` });
+  });
+
+  it('rebuilds the method per hop (303 turns a POST into a GET) and drops the body', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const first = await s.post(`${server.url}/redirect-to?url=/anything&status_code=303`, {
+      data: { a: '1' },
+      allowRedirects: false,
+    });
+    const hops: Response[] = [];
+    for await (const hop of s.resolveRedirects(first, first.request)) {
+      await hop.read();
+      hops.push(hop);
+    }
+    expect(hops).toHaveLength(1);
+    expect(hops[0]?.json()).toMatchObject({ method: 'GET', form: {}, data: '' });
+  });
+
+  it('throws TooManyRedirects once the session’s maxRedirects is passed', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    s.maxRedirects = 2;
+    const first = await s.get(`${server.url}/redirect/5`, { allowRedirects: false });
+    const hops: number[] = [];
+    const error = await (async () => {
+      for await (const hop of s.resolveRedirects(first, first.request)) hops.push(hop.statusCode);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TooManyRedirects);
+    expect(hops).toEqual([302, 302]);
+  });
+});
