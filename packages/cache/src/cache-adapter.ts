@@ -12,7 +12,7 @@ import {
 import { type Assessment, assess, type Demand } from './assess.js';
 import { requestDirectives } from './cache-control.js';
 import { cacheKey, cacheUrl } from './cache-key.js';
-import { type CacheOptions, checkExpireAfter } from './cache-options.js';
+import { type CacheOptions, checkRequestCache } from './cache-options.js';
 import type { CacheEntry, StoredResponse } from './cache-store.js';
 import { cachedResponse, gatewayTimeout } from './cached-response.js';
 import { currentAge } from './freshness.js';
@@ -156,18 +156,14 @@ export class CacheAdapter extends BaseAdapter {
     method: string,
     headers: CaseInsensitiveDict<string>,
   ): Promise<Exchange> {
-    const setting = options.cache || undefined;
-    if (setting !== undefined && (typeof setting !== 'object' || setting === null))
-      throw new TypeError(
-        `cache must be false or { expireAfter, onlyIfCached, refresh }, got ${String(setting)}`,
-      );
+    const setting = checkRequestCache(options.cache) || undefined;
     const cacheOptions = this.cache.options;
     const url = cacheUrl(request.url, cacheOptions.ignoredParameters);
     const key = cacheKey(method, url);
     const demand: Demand = {
       directives: requestDirectives(headers.get('cache-control'), headers.get('pragma')),
       refresh: setting?.refresh === true,
-      expireAfter: checkExpireAfter('cache.expireAfter', setting?.expireAfter),
+      expireAfter: setting?.expireAfter,
       staleIfError: cacheOptions.staleIfError,
       staleWhileRevalidate: cacheOptions.staleWhileRevalidate,
     };

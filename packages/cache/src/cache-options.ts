@@ -1,4 +1,5 @@
 /** The options of a cache (`CacheAdapter`, `installCache`), validated and resolved once. */
+import type { RequestCacheOptions } from '@reqs/core';
 import type { CacheStore } from './cache-store.js';
 import { SAFE_METHODS } from './invalidate.js';
 import { MemoryStore } from './memory-store.js';
@@ -117,4 +118,29 @@ function checkSize(value: number | undefined): number {
   if (typeof value !== 'number' || !(value >= 0))
     throw new RangeError(`maxEntrySize must be a number of bytes >= 0, got ${String(value)}`);
   return value;
+}
+
+const REQUEST_CACHE_KEYS: ReadonlySet<string> = new Set(['expireAfter', 'onlyIfCached', 'refresh']);
+
+/**
+ * Checks the per-request `cache` option: `false`, or an object of `expireAfter`, `onlyIfCached`, `refresh`.
+ * @throws TypeError naming an unknown key or a wrong type; RangeError for a bad `expireAfter`.
+ */
+export function checkRequestCache(value: unknown): RequestCacheOptions | false | undefined {
+  if (value === undefined || value === false) return value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TypeError(
+      `cache must be false or { expireAfter, onlyIfCached, refresh }, got ${String(value)}`,
+    );
+  const setting = value as Record<string, unknown>;
+  for (const key of Object.keys(setting)) {
+    if (!REQUEST_CACHE_KEYS.has(key))
+      throw new TypeError(`cache: unknown option '${key}' (expected expireAfter, onlyIfCached or refresh)`);
+  }
+  for (const key of ['onlyIfCached', 'refresh'] as const) {
+    if (setting[key] !== undefined && typeof setting[key] !== 'boolean')
+      throw new TypeError(`cache.${key} must be a boolean, got ${String(setting[key])}`);
+  }
+  checkExpireAfter('cache.expireAfter', setting.expireAfter as ExpireAfter | undefined);
+  return setting as RequestCacheOptions;
 }

@@ -122,6 +122,12 @@ describe('per-request cache option', () => {
       RangeError,
     );
     await expect(session.get(`${origin.url}/bad`, { cache: 'yes' as never })).rejects.toThrow(TypeError);
+    await expect(session.get(`${origin.url}/bad`, { cache: { onlyIfCache: true } as never })).rejects.toThrow(
+      /unknown option 'onlyIfCache'/,
+    );
+    await expect(session.get(`${origin.url}/bad`, { cache: { refresh: 'yes' } as never })).rejects.toThrow(
+      /cache.refresh must be a boolean/,
+    );
     expect(origin.hits('/bad')).toBe(0);
     await session.close();
   });
