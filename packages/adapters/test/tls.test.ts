@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ConnectionError, SSLError } from '@reqs/core';
 import { createTlsFixture, startTlsServer, type TlsEcho, type TlsFixture } from '@reqs/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disableWarnings } from '../src/disable-warnings.js';
 import { HTTPAdapter } from '../src/http-adapter.js';
 import { fetchAll, prepare, rejection } from './helpers.js';
 
@@ -78,6 +79,37 @@ describe('TLS', () => {
       await new Promise((resolve) => setImmediate(resolve));
       expect(warnings.map((w) => w.name)).toEqual(['InsecureRequestWarning']);
       expect(warnings[0]?.message).toContain("host '127.0.0.1'");
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('disableWarnings() silences InsecureRequestWarning; disableWarnings(false) brings it back', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      await withServer('expired', async (url) => {
+        disableWarnings();
+        const silent = new HTTPAdapter();
+        try {
+          const response = await fetchAll(silent, prepare('GET', `${url}/`), { verify: false });
+          expect(response.statusCode).toBe(200);
+        } finally {
+          disableWarnings(false);
+          await silent.close();
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(warnings).toEqual([]);
+        const loud = new HTTPAdapter();
+        try {
+          await fetchAll(loud, prepare('GET', `${url}/`), { verify: false });
+        } finally {
+          await loud.close();
+        }
+      });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((w) => w.name)).toEqual(['InsecureRequestWarning']);
     } finally {
       process.off('warning', onWarning);
     }

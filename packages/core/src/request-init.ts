@@ -44,7 +44,8 @@ export type FormInit =
 
 /**
  * A request body: a form (sent `application/x-www-form-urlencoded`), a string or bytes (sent
- * as is), a `Blob`, or a stream or (async) iterable of chunks (streamed).
+ * as is), a `Blob`, a stream or (async) iterable of chunks (streamed), or a `FormData` (sent
+ * as `multipart/form-data`, as fetch sends it).
  */
 export type DataInit =
   | FormInit
@@ -54,7 +55,8 @@ export type DataInit =
   | Readable
   | ReadableStream<Uint8Array>
   | AsyncIterable<Uint8Array | string>
-  | Iterable<Uint8Array | string>;
+  | Iterable<Uint8Array | string>
+  | FormData;
 
 /**
  * Request headers: an object, pairs, a `Headers`, or a {@link CaseInsensitiveDict}.
@@ -69,8 +71,15 @@ export type HeadersInit =
 /** Cookies for one request: name → value, or a cookie jar. */
 export type CookiesInit = Readonly<Record<string, string>> | CookieJar;
 
-/** Files to upload as `multipart/form-data`: field name → file, or pairs. */
-export type FilesInit = Readonly<Record<string, FileSpec>> | ReadonlyArray<readonly [string, FileSpec]>;
+/**
+ * Files to upload as `multipart/form-data`: field name → file, pairs, a `Map`, or a `FormData`
+ * (its strings are sent as fields, its `File`s as files).
+ */
+export type FilesInit =
+  | Readonly<Record<string, FileSpec>>
+  | ReadonlyArray<readonly [string, FileSpec]>
+  | ReadonlyMap<string, FileSpec>
+  | FormData;
 
 /**
  * Everything {@link PreparedRequest.prepare} accepts. `null` and `undefined` mean "not given"

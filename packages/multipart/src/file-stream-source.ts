@@ -1,7 +1,7 @@
 // An fs.ReadStream: sized by a stat of its path, and re-readable by opening the path again.
 
 import { createReadStream, fstatSync, type ReadStream, type Stats, statSync } from 'node:fs';
-import { UnrewindableBodyError } from '@reqs/core';
+import { UnreadableFileError, UnrewindableBodyError } from '@reqs/core';
 import { readNodeStream } from './node-stream-source.js';
 import type { PartSource } from './part-source.js';
 
@@ -17,9 +17,15 @@ export class FileStreamSource implements PartSource {
   #error: unknown = undefined;
   readonly #path: string | Buffer | null;
   readonly #start: number;
+  readonly #field: string;
 
-  /** @throws the stat error (e.g. ENOENT) when the file cannot be examined. */
-  constructor(stream: ReadStream) {
+  /**
+   * @param field the part's field name, for errors.
+   * @throws UnreadableFileError naming the path and the field (the stat error, e.g. ENOENT, as
+   *   its cause) when the file cannot be examined.
+   */
+  constructor(stream: ReadStream, field: string) {
+    this.#field = field;
     this.#original = stream;
     stream.once('error', (error: unknown) => {
       this.#error ??= error;
@@ -31,7 +37,7 @@ export class FileStreamSource implements PartSource {
       stats = path !== null ? statSync(path) : typeof fd === 'number' ? fstatSync(fd) : null;
     } catch (error) {
       stream.destroy();
-      throw error;
+      throw unreadable(error, path ?? fd, field);
     }
     const range = streamRange(stream);
     this.#start = range.start;
@@ -51,7 +57,10 @@ export class FileStreamSource implements PartSource {
     const original = this.#original;
     this.#original = null;
     if (original !== null && !original.destroyed && original.bytesRead === 0 && !original.readableDidRead) {
-      return readNodeStream(original, () => this.#error);
+      return this.#named(
+        readNodeStream(original, () => this.#error),
+        original.path,
+      );
     }
     original?.destroy();
     if (this.#path === null) {
@@ -64,13 +73,40 @@ export class FileStreamSource implements PartSource {
     const size = this.size ?? 0;
     if (size === 0) return noBytes();
     const again = createReadStream(this.#path, { start: this.#start, end: this.#start + size - 1 });
-    return readNodeStream(again, () => undefined);
+    return this.#named(
+      readNodeStream(again, () => undefined),
+      this.#path,
+    );
+  }
+
+  /** The chunks of `source`; a system error reading it (EACCES, EISDIR…) names the path and field. */
+  async *#named(source: AsyncIterable<Uint8Array>, path: unknown): AsyncGenerator<Uint8Array> {
+    try {
+      yield* source;
+    } catch (error) {
+      throw isSystemError(error) ? unreadable(error, path, this.#field) : error;
+    }
   }
 
   release(): void {
     this.#original?.destroy();
     this.#original = null;
   }
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return (
+    error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error
+  );
+}
+
+/** The error for a file that cannot be opened or read: path and field named, the system error as cause. */
+function unreadable(error: unknown, path: unknown, field: string): UnreadableFileError {
+  const where = typeof path === 'number' ? `descriptor ${path}` : `'${String(path)}'`;
+  const why = error instanceof Error ? error.message : String(error);
+  return new UnreadableFileError(`Cannot read the file ${where} for field '${field}': ${why}`, {
+    cause: error,
+  });
 }
 
 function streamRange(stream: ReadStream): { start: number; end: number } {

@@ -17,15 +17,15 @@ import { WebStreamSource } from './web-stream-source.js';
  * `ReadableStream`, or an open `FileHandle` (read from its current position, left open).
  *
  * @param field the part's field name, for the error.
- * @throws TypeError naming the field for anything else (a number, a plain object…); the stat
- *   error when a file stream's file is missing.
+ * @throws TypeError naming the field for anything else (a number, a plain object…);
+ *   UnreadableFileError naming the path and the field when a file stream's file is missing.
  */
 export function toPartSource(content: FileContent | ArrayBuffer, field: string): PartSource {
   if (typeof content === 'string' || content instanceof Uint8Array) return new BytesSource(content);
   if (content instanceof ArrayBuffer) return new BytesSource(new Uint8Array(content));
   if (content instanceof Blob) return new BlobSource(content);
   // A file stream already read from sends what remains, as Requests sends the rest of a file.
-  if (content instanceof ReadStream && isUnread(content)) return new FileStreamSource(content);
+  if (content instanceof ReadStream && isUnread(content)) return new FileStreamSource(content, field);
   if (isWebStream(content)) return new WebStreamSource(content);
   if (isNodeReadable(content)) return new NodeStreamSource(content);
   // Python's open(path, 'rb'): read what the handle gives; the caller closes it.

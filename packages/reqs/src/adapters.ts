@@ -1,3 +1,3 @@
 /** `requests.adapters`: the transport base class and the built-in undici transport. */
-export { HTTPAdapter, Retry } from '@reqs/adapters';
+export { disableWarnings, HTTPAdapter, Retry } from '@reqs/adapters';
 export { BaseAdapter } from '@reqs/core';

@@ -22,6 +22,7 @@ export {
   StreamConsumedError,
   Timeout,
   TooManyRedirects,
+  UnreadableFileError,
   UnrewindableBodyError,
   URLRequired,
 } from '@reqs/core';

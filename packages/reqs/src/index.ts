@@ -12,7 +12,7 @@
  * @packageDocumentation
  */
 
-import { HTTPAdapter, Retry } from '@reqs/adapters';
+import { disableWarnings, HTTPAdapter, Retry } from '@reqs/adapters';
 import { HTTPBasicAuth, HTTPDigestAuth, HTTPProxyAuth, NetrcParseError } from '@reqs/auth';
 import { codes, statusNames } from '@reqs/codes';
 import {
@@ -49,6 +49,7 @@ import {
   StreamConsumedError,
   Timeout,
   TooManyRedirects,
+  UnreadableFileError,
   UnrewindableBodyError,
   URLRequired,
 } from '@reqs/core';
@@ -156,6 +157,7 @@ export {
   createCookie,
   del as delete,
   dictFromCookiejar,
+  disableWarnings,
   exceptions,
   get,
   HTTPAdapter,
@@ -198,6 +200,7 @@ export {
   statusNames,
   Timeout,
   TooManyRedirects,
+  UnreadableFileError,
   UnrewindableBodyError,
   URLRequired,
   utils,
@@ -225,6 +228,7 @@ const requests = {
   cookies,
   createCookie,
   delete: del,
+  disableWarnings,
   dictFromCookiejar,
   exceptions,
   get,
@@ -268,6 +272,7 @@ const requests = {
   session,
   Timeout,
   TooManyRedirects,
+  UnreadableFileError,
   UnrewindableBodyError,
   URLRequired,
   utils,

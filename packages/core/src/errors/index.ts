@@ -21,7 +21,8 @@
 // ├── ContentDecodingError
 // ├── StreamConsumedError
 // ├── RetryError
-// └── UnrewindableBodyError
+// ├── UnrewindableBodyError
+// └── UnreadableFileError
 // CookieConflictError (an Error, as in Requests, not a RequestException)
 
 export { ChunkedEncodingError } from './chunked-encoding-error.js';
@@ -45,5 +46,6 @@ export { SSLError } from './ssl-error.js';
 export { StreamConsumedError } from './stream-consumed-error.js';
 export { Timeout } from './timeout.js';
 export { TooManyRedirects } from './too-many-redirects.js';
+export { UnreadableFileError } from './unreadable-file-error.js';
 export { UnrewindableBodyError } from './unrewindable-body-error.js';
 export { URLRequired } from './url-required.js';

@@ -3,13 +3,15 @@ import type { PreparedBody } from '../body.js';
 import { bodyRewindFor } from '../body-rewind.js';
 import type { CaseInsensitiveDict } from '../case-insensitive-dict.js';
 import { RequestException } from '../errors/request-exception.js';
-import type { FileSpec, MultipartEncoder } from '../multipart-encoder.js';
+import type { MultipartEncoder } from '../multipart-encoder.js';
 import type { PreparedRequest } from '../prepared-request.js';
 import type { DataInit, FilesInit, FormInit } from '../request-init.js';
 import { superLen } from '../super-len.js';
 import { checkDeclaredLength, frameBody } from './body-framing.js';
 import { isEmptyData, isForm, isSet, isStream } from './body-kind.js';
+import { checkFileStream } from './check-file-stream.js';
 import { encodeForm, formPairs, typeName } from './encode-form.js';
+import { filePairs, formDataParts, isEmptyFiles, isFormData, type MultipartInput } from './files-input.js';
 import { serializeJson } from './serialize-json.js';
 
 /** What the body is made of. */
@@ -67,7 +69,10 @@ export function prepareBody(context: BodyContext, input: BodyInput): PreparedBod
 
 function encodeBody(context: BodyContext, { data, files, json }: BodyInput): Encoded {
   if (isSet(data)) throw unsupportedData(data);
-  if (files != null && !isEmptyFiles(files)) return encodeMultipart(context, data, files);
+  if (files != null && (typeof files !== 'object' || !isEmptyFiles(files)))
+    return encodeMultipart(context, data, files);
+  // A FormData is multipart, as fetch sends it (iterated as chunks, it would fail mid-send).
+  if (isFormData(data)) return encodeMultipart(context, null, data);
   if (!isEmptyData(data)) return encodeData(data);
   if (json != null) {
     const body = serializeJson(json, context.request);
@@ -77,13 +82,18 @@ function encodeBody(context: BodyContext, { data, files, json }: BodyInput): Enc
 }
 
 function encodeData(data: DataInit): Encoded {
-  if (isStream(data))
+  if (isStream(data)) {
+    // A file stream on a missing path or a directory fails here, not once connected.
+    checkFileStream(data as object, 'data');
+    const length = superLen(data as PreparedBody);
     return {
       body: data as PreparedBody,
-      contentType: null,
-      length: superLen(data as PreparedBody),
+      // A body that knows its type (@reqs/multipart's MultipartEncoder: multipart with its boundary).
+      contentType: ownContentType(data),
+      length,
       streamed: true,
     };
+  }
   if (typeof data === 'string' || data instanceof Uint8Array) {
     return { body: data, contentType: null, length: superLen(data), streamed: false };
   }
@@ -107,7 +117,17 @@ function unsupportedData(data: unknown): TypeError {
   return new TypeError(`Unsupported request data: ${typeName(data)}${hint}`);
 }
 
-function encodeMultipart(context: BodyContext, data: DataInit | null | undefined, files: FilesInit): Encoded {
+/** The `contentType` a body object carries (requests-toolbelt's `content_type`), or null. */
+function ownContentType(data: DataInit): string | null {
+  const type = (data as { contentType?: unknown }).contentType;
+  return typeof type === 'string' && type !== '' ? type : null;
+}
+
+function encodeMultipart(
+  context: BodyContext,
+  data: DataInit | null | undefined,
+  files: FilesInit | FormData,
+): Encoded {
   const encoder = context.multipartEncoder;
   if (encoder === null) {
     throw new RequestException(
@@ -120,19 +140,20 @@ function encodeMultipart(context: BodyContext, data: DataInit | null | undefined
       request: context.request,
     });
   }
-  if (!isEmptyData(data) && !isForm(data)) {
+  if (!isEmptyData(data) && !isForm(data) && !isFormData(data)) {
     throw new RequestException('Data must not be a string.', { request: context.request });
   }
-  const fields = isEmptyData(data) ? [] : formPairs(data as FormInit);
-  const list: ReadonlyArray<readonly [string, FileSpec]> = isFilePairs(files) ? files : Object.entries(files);
-  const encoded = encoder.encode(fields, list);
+  const input = multipartInput(data, files);
+  const encoded = encoder.encode(input.fields, input.files);
   return { body: encoded.body, contentType: encoded.contentType, length: encoded.length, streamed: true };
 }
 
-function isFilePairs(files: FilesInit): files is ReadonlyArray<readonly [string, FileSpec]> {
-  return Array.isArray(files);
-}
-
-function isEmptyFiles(files: FilesInit): boolean {
-  return Array.isArray(files) ? files.length === 0 : Object.keys(files).length === 0;
+/** Fields (from `data`, then a FormData's strings) and files, for the encoder. */
+function multipartInput(data: DataInit | null | undefined, files: FilesInit | FormData): MultipartInput {
+  const input: MultipartInput = { fields: [], files: [] };
+  if (isFormData(data)) formDataParts(data, input);
+  else if (!isEmptyData(data)) input.fields.push(...formPairs(data as FormInit));
+  if (isFormData(files)) formDataParts(files, input);
+  else input.files.push(...filePairs(files));
+  return input;
 }

@@ -1,0 +1,11 @@
+import { brand } from './brand.js';
+import { RequestException } from './request-exception.js';
+
+/**
+ * A file given to upload cannot be opened or read (missing, a directory, no permission): the
+ * message names the path and the field, `cause` is the system error (`ENOENT`, `EACCES`…).
+ */
+export class UnreadableFileError extends RequestException {
+  override name: string = 'UnreadableFileError';
+}
+brand(UnreadableFileError, 'UnreadableFileError');
