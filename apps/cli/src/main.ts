@@ -1,0 +1,138 @@
+// The `reqs` command: parse, build the request, send it (or print it), print the exchange.
+import { Request, RequestException, type Response, Session } from 'reqs';
+import { buildRequest, type RequestSpec } from './build-request.js';
+import { type CliOptions, parseCli } from './cli-options.js';
+import { curlCommand } from './curl-command.js';
+import { ExitStatus, statusForError, statusForResponse } from './exit-status.js';
+import { prettyFor, printLetters, printParts } from './output-style.js';
+import { createPaint } from './paint.js';
+import {
+  type PrintTarget,
+  printMeta,
+  printRequest,
+  printResponseBody,
+  printResponseHead,
+} from './print-exchange.js';
+import { readStdinBody } from './read-stdin.js';
+import { authFor, certFor, proxiesFor, verifyFor } from './send-options.js';
+
+/** The process's streams and environment, as the command sees them. */
+export interface Terminal {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs the command; resolves with the exit status. */
+export async function main(argv: readonly string[], version: string, term: Terminal): Promise<number> {
+  const options = parseCli(argv, version);
+  try {
+    return await run(options, term);
+  } catch (error) {
+    reportError(term, error);
+    return statusForError(error);
+  }
+}
+
+function reportError(term: Terminal, error: unknown): void {
+  const err = error as Error;
+  const name = error instanceof RequestException ? `${err.name}: ` : '';
+  term.stderr.write(`reqs: error: ${name}${err.message}\n`);
+}
+
+async function run(options: CliOptions, term: Terminal): Promise<number> {
+  const stdoutIsTTY = term.stdout.isTTY === true;
+  const stdinBody = options.ignoreStdin || options.raw !== undefined ? null : await readStdinBody(term.stdin);
+  const spec = buildRequest(options, stdinBody);
+  const out = printTarget(options, term, stdoutIsTTY);
+  await using session = configureSession(options);
+  if (options.curl) {
+    term.stdout.write(`${curlCommand(preparedFor(session, spec, options), spec, options)}\n`);
+    return ExitStatus.SUCCESS;
+  }
+  if (options.offline) {
+    printRequest(out, preparedFor(session, spec, options));
+    return ExitStatus.SUCCESS;
+  }
+  const response = await send(session, spec, options);
+  await printExchange(out, response, options);
+  return checkStatus(options, term, response, stdoutIsTTY);
+}
+
+function printTarget(options: CliOptions, term: Terminal, stdoutIsTTY: boolean): PrintTarget {
+  const pretty = prettyFor(options.pretty, stdoutIsTTY, term.env);
+  return {
+    write: (chunk) => term.stdout.write(chunk),
+    isTTY: stdoutIsTTY,
+    parts: printParts(printLetters(options, stdoutIsTTY)),
+    pretty,
+    paint: createPaint(pretty.colors),
+    sortHeaders: options.sortHeaders,
+  };
+}
+
+function configureSession(options: CliOptions): Session {
+  const session = new Session();
+  session.maxRedirects = options.maxRedirects;
+  if (options.ignoreNetrc) session.trustEnv = false;
+  return session;
+}
+
+function requestOptions(spec: RequestSpec, options: CliOptions) {
+  return {
+    headers: spec.headers,
+    params: spec.params,
+    ...(spec.json !== undefined ? { json: spec.json } : {}),
+    ...(spec.data !== undefined ? { data: spec.data } : {}),
+    ...(spec.files !== undefined ? { files: spec.files as never } : {}),
+    ...(options.auth !== undefined ? { auth: authFor(options, null)! } : {}),
+  };
+}
+
+function preparedFor(session: Session, spec: RequestSpec, options: CliOptions) {
+  return session.prepareRequest(new Request(spec.method, spec.url, requestOptions(spec, options)));
+}
+
+async function send(session: Session, spec: RequestSpec, options: CliOptions): Promise<Response> {
+  const cert = certFor(options);
+  const response = await session.request(spec.method, spec.url, {
+    ...requestOptions(spec, options),
+    allowRedirects: options.follow,
+    stream: true,
+    verify: verifyFor(options.verify),
+    proxies: proxiesFor(options.proxy),
+    ...(cert !== undefined ? { cert } : {}),
+    ...(options.timeout !== undefined ? { timeout: options.timeout * 1000 } : {}),
+  });
+  return response;
+}
+
+async function printExchange(out: PrintTarget, response: Response, options: CliOptions): Promise<void> {
+  const hops = options.all ? [...response.history, response] : [response];
+  for (const hop of hops) {
+    printRequest(out, hop.request);
+    printResponseHead(out, hop);
+    if (hop === response) await printFinalBody(out, response, options);
+    else printResponseBody(out, hop);
+    printMeta(out, hop);
+  }
+}
+
+async function printFinalBody(out: PrintTarget, response: Response, options: CliOptions): Promise<void> {
+  if (options.stream && out.parts.responseBody) {
+    for await (const chunk of response.iterContent()) out.write(chunk);
+    return;
+  }
+  await response.read();
+  printResponseBody(out, response);
+}
+
+function checkStatus(options: CliOptions, term: Terminal, response: Response, stdoutIsTTY: boolean): number {
+  if (!options.checkStatus) return ExitStatus.SUCCESS;
+  const status = statusForResponse(response.statusCode, options.follow);
+  if (status !== ExitStatus.SUCCESS && !stdoutIsTTY) {
+    term.stderr.write(`reqs: warning: HTTP ${response.statusCode} ${response.reason}\n`);
+  }
+  return status;
+}
