@@ -164,6 +164,7 @@ function fallbackProbability(kind: number): number {
   return kind & LETTER ? FOREIGN_LETTER : RARE_SYMBOL;
 }
 
+/** The kind flags of a character a code page maps a byte to. */
 function kindOf(code: number): number {
   if ((code >= 0x80 && code < 0xa0) || code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) return NOT_TEXT;
   const char = String.fromCharCode(code);
@@ -183,13 +184,14 @@ function kindOf(code: number): number {
   return kind;
 }
 
-/** Letters and marks without case that code pages hold: Hebrew, Arabic, Thai; ß; combining marks. */
+/** Letters and marks without case that code pages hold: Hebrew, Arabic (not its digits), Thai; ß; combining marks. */
 function isUncasedLetter(code: number): boolean {
   return (
     code === 0xdf ||
     (code >= 0x0300 && code <= 0x036f) ||
     (code >= 0x0591 && code <= 0x05f2) ||
-    (code >= 0x0620 && code <= 0x06d5) ||
+    (code >= 0x0620 && code <= 0x065f) ||
+    (code >= 0x066e && code <= 0x06d5) ||
     (code >= 0x0e01 && code <= 0x0e4e)
   );
 }
