@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import { ConnectionError, type PreparedRequest } from '@reqs/core';
 import { Client } from 'undici';
-import { dial } from './connect/dial.js';
+import { dial, type Http2Mode } from './connect/dial.js';
 import { DialTimes } from './connect/dial-times.js';
 import type { Route } from './connect/route.js';
 import { ReadTicker } from './read-ticker.js';
@@ -14,6 +14,8 @@ export class Connection {
   readonly client: Client;
   /** The socket in use, for read-timeout bookkeeping; null before the first connect. */
   socket: Socket | null = null;
+  /** The HTTP version spoken on the current socket: `'2'` once h2 was negotiated (or h2c). */
+  httpVersion: '1.1' | '2' = '1.1';
   /** Connect timeout and request of the exchange that may have to (re)connect. */
   connectTimeout: number | null = null;
   request: PreparedRequest | null = null;
@@ -34,6 +36,8 @@ export class Connection {
         pool.open(this, times).then(
           (socket) => {
             this.socket = socket;
+            this.httpVersion =
+              (socket as Socket & { alpnProtocol?: unknown }).alpnProtocol === 'h2' ? '2' : '1.1';
             callback(null, socket);
           },
           (error: Error) => callback(error, null),
@@ -47,6 +51,8 @@ export class Connection {
 export interface PoolLimits {
   maxsize: number;
   block: boolean;
+  /** HTTP/2 offered to the origin (default false). */
+  http2?: Http2Mode;
 }
 
 /**
@@ -63,6 +69,7 @@ export class ConnectionPool {
   readonly #route: Route;
   readonly #tls: ConnectionOptions;
   readonly #block: boolean;
+  readonly #http2: Http2Mode;
   /** Slots in the queue (urllib3's `maxsize`, at least 1). */
   readonly #slots: number;
   readonly #idle: Connection[] = [];
@@ -77,6 +84,7 @@ export class ConnectionPool {
     this.#route = route;
     this.#tls = tls;
     this.#block = limits.block;
+    this.#http2 = limits.http2 ?? false;
     this.#slots = Math.max(1, limits.maxsize);
     this.#free = this.#slots;
   }
@@ -93,7 +101,7 @@ export class ConnectionPool {
 
   /** Dials a socket for `connection` (called by its undici Client). */
   open(connection: Connection, times?: DialTimes): Promise<Socket> {
-    return dial(this.#route, this.#tls, connection.connectTimeout, connection.request!, times);
+    return dial(this.#route, this.#tls, connection.connectTimeout, connection.request!, times, this.#http2);
   }
 
   /**

@@ -1,5 +1,6 @@
 // One request/response exchange on one connection: undici's dispatch handler that builds the Response.
 
+import { STATUS_CODES } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import {
@@ -135,7 +136,10 @@ export class Exchange implements BodySource, TickTarget {
     this.#resume = resume;
     const response = new Response();
     response.statusCode = statusCode;
-    response.reason = statusText;
+    const httpVersion = this.#connection.httpVersion;
+    response.httpVersion = httpVersion;
+    // HTTP/2 has no reason phrase: the standard one stands in, as httpx does.
+    response.reason = httpVersion === '2' ? (STATUS_CODES[statusCode] ?? '') : statusText;
     response.url = this.#request.url;
     response.request = this.#request;
     response.connection = this.#adapter;

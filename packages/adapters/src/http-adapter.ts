@@ -3,13 +3,16 @@ import {
   BaseAdapter,
   checkOptions,
   type PreparedRequest,
+  ProxyError,
   plainHeaders,
   type ResolvedTimeout,
   type Response,
+  redactUrl,
   resolveTimeout,
   type SendOptions,
 } from '@reqs/core';
 import type { Dispatcher } from 'undici';
+import type { Http2Mode } from './connect/dial.js';
 import { ConnectionPool } from './connection-pool.js';
 import { dispatchHeaders } from './dispatch-headers.js';
 import { Exchange } from './exchange.js';
@@ -33,10 +36,17 @@ export interface HTTPAdapterOptions {
   maxRetries?: number | Retry;
   /** When a pool's connections are all busy: wait for one (`true`) or open an extra one closed after use (default false). */
   poolBlock?: boolean;
+  /**
+   * HTTP/2 (default false): `true` offers h2 by ALPN to https origins (directly, through a
+   * CONNECT tunnel or SOCKS) and falls back to HTTP/1.1 when the server declines;
+   * `'prior-knowledge'` also speaks h2c (HTTP/2 without TLS, no upgrade dance) to http origins,
+   * which then must speak HTTP/2. `r.httpVersion` says which was used.
+   */
+  http2?: Http2Mode;
 }
 
 /**
- * The built-in transport: HTTP/1.1 on undici with keep-alive pools per origin, streamed
+ * The built-in transport: HTTP/1.1 (and HTTP/2 with `http2`) on undici with keep-alive pools per origin, streamed
  * bodies and decoding, connect/read/total timeouts, TLS verification and client
  * certificates, HTTP/HTTPS/SOCKS5 proxies, unix sockets (`http+unix://`) and retries.
  *
@@ -50,6 +60,8 @@ export class HTTPAdapter extends BaseAdapter {
   readonly poolConnections: number;
   readonly poolMaxsize: number;
   readonly poolBlock: boolean;
+  /** HTTP/2 as configured (see {@link HTTPAdapterOptions.http2}). */
+  readonly http2: Http2Mode;
   readonly #pools: PoolManager;
   readonly #tls = new TlsSettingsCache();
   readonly #warnings = new InsecureWarnings();
@@ -62,6 +74,7 @@ export class HTTPAdapter extends BaseAdapter {
     this.poolConnections = options.poolConnections ?? 10;
     this.poolMaxsize = options.poolMaxsize ?? 10;
     this.poolBlock = options.poolBlock ?? false;
+    this.http2 = options.http2 ?? false;
     this.maxRetries = Retry.from(options.maxRetries ?? 0);
     this.#pools = new PoolManager(this.poolConnections);
     const once: Send = (request, sendOptions) => this.#sendOnce(request, sendOptions);
@@ -89,6 +102,8 @@ export class HTTPAdapter extends BaseAdapter {
     if (options.signal?.aborted) throw options.signal.reason;
     const timeouts = resolveTimeout(options.timeout);
     const plan = planRoute(request, options.proxies);
+    if (this.http2 === 'prior-knowledge' && plan.route.kind === 'forward')
+      throw h2cThroughProxy(request, plan);
     const maybeTls = plan.secure ? this.#tls.get(options.verify, options.cert) : null;
     const tls = maybeTls instanceof Promise ? await maybeTls : maybeTls;
     if (tls !== null && !tls.verified && plan.route.kind !== 'forward') this.#warnings.warn(plan);
@@ -103,7 +118,12 @@ export class HTTPAdapter extends BaseAdapter {
     connection.connectTimeout = connectBudget(timeouts);
     const body = toDispatchBody(request.body);
     const exchange = new Exchange(this, request, pool, connection, timeouts, options.signal, body);
-    const headers = dispatchHeaders(plainHeaders(request), plan.keepProxyAuthorization, plan.extraHeaders);
+    const headers = dispatchHeaders(
+      plainHeaders(request),
+      plan.keepProxyAuthorization,
+      plan.extraHeaders,
+      this.http2 !== false,
+    );
     const dispatch: Dispatcher.DispatchOptions = {
       path: plan.path,
       method: request.method,
@@ -126,8 +146,19 @@ export class HTTPAdapter extends BaseAdapter {
     return new ConnectionPool(plan.origin, plan.route, tls?.options ?? {}, {
       maxsize: this.poolMaxsize,
       block: this.poolBlock,
+      http2: this.http2,
     });
   }
+}
+
+/** h2c cannot pass a forwarding proxy: it speaks HTTP/1.1 to us and forwards absolute-form requests. */
+function h2cThroughProxy(request: PreparedRequest, plan: RoutePlan): ProxyError {
+  const proxy = plan.route.kind === 'forward' ? `${plan.route.proxy.host}:${plan.route.proxy.port}` : '';
+  return new ProxyError(
+    `http2: 'prior-knowledge' (h2c) cannot go through the HTTP proxy ${proxy}: a forwarding proxy speaks HTTP/1.1 ` +
+      `(use https, which tunnels h2 with CONNECT, or a SOCKS proxy) (${request.method} ${redactUrl(request.url)})`,
+    { request },
+  );
 }
 
 function isNoRetry(retry: Retry): boolean {

@@ -62,10 +62,17 @@ const isMaxRetries: OptionCheck = (value, option) => {
   isNonNegativeInteger(value, option);
 };
 
+/** `http2`: true, false or `'prior-knowledge'`. */
+const isHttp2Mode: OptionCheck = (value, option) => {
+  if (typeof value === 'boolean' || value === 'prior-knowledge') return;
+  throw invalidOption(option, "true, false or 'prior-knowledge'", value);
+};
+
 /** `new HTTPAdapter(options)`. */
 export const HTTP_ADAPTER_OPTIONS = optionTable('new HTTPAdapter', {
   poolConnections: isPositiveInteger,
   poolMaxsize: isPositiveInteger,
   maxRetries: isMaxRetries,
   poolBlock: isBoolean,
+  http2: isHttp2Mode,
 });

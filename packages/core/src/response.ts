@@ -37,8 +37,13 @@ export let responseHeadersOf: (value: object) => CaseInsensitiveDict<string> | u
 export class Response {
   /** The HTTP status code, e.g. 200. */
   statusCode = 0;
-  /** The reason phrase as received, e.g. `'OK'`. */
+  /** The reason phrase as received, e.g. `'OK'` (HTTP/2 has none: the adapter fills the standard phrase). */
   reason = '';
+  /**
+   * The HTTP version the response came over, `'1.1'` (HTTP/1.x) or `'2'`, set by the adapter;
+   * undefined when the adapter speaks no HTTP on a wire (in-process, mock, cache).
+   */
+  httpVersion: '1.1' | '2' | undefined = undefined;
   /** The final URL after redirects. */
   url = '';
   /** The request this answers (unset on a bare `new Response()`). */

@@ -51,18 +51,41 @@ async function overTls(
   return connectTls(scope, target, tls, socket);
 }
 
-async function steps(scope: Scope, route: Route, tls: ConnectionOptions): Promise<Socket> {
+/**
+ * How HTTP/2 is offered to the origin: `false` HTTP/1.1 only; `true` h2 by ALPN over TLS
+ * (HTTP/1.1 when the server declines); `'prior-knowledge'` also h2c (HTTP/2 without TLS) to
+ * plain-text origins.
+ */
+export type Http2Mode = boolean | 'prior-knowledge';
+
+const ALPN_H2 = ['h2', 'http/1.1'];
+
+/** TLS options for the origin: ALPN offers h2 first when HTTP/2 is on (never to a proxy). */
+function originTls(tls: ConnectionOptions, http2: Http2Mode): ConnectionOptions {
+  return http2 === false ? tls : { ...tls, ALPNProtocols: ALPN_H2 };
+}
+
+/** A plain-text socket to the origin, marked for h2c when HTTP/2 is spoken with prior knowledge. */
+function plainOrigin(socket: Socket, http2: Http2Mode): Socket {
+  // undici picks its HTTP/2 client when the socket says it negotiated h2, as its own h2c connector does.
+  if (http2 === 'prior-knowledge') (socket as Socket & { alpnProtocol?: string }).alpnProtocol = 'h2';
+  return socket;
+}
+
+async function steps(scope: Scope, route: Route, tls: ConnectionOptions, http2: Http2Mode): Promise<Socket> {
   switch (route.kind) {
     case 'direct':
-      return route.secure ? connectTls(scope, route.target, tls) : connectTcp(scope, route.target);
+      return route.secure
+        ? connectTls(scope, route.target, originTls(tls, http2))
+        : plainOrigin(await connectTcp(scope, route.target), http2);
     case 'unix':
-      return connectUnix(scope, route.path);
+      return plainOrigin(await connectUnix(scope, route.path), http2);
     case 'forward':
       return toProxy(scope, route.proxy, tls);
     case 'tunnel': {
       const socket = await toProxy(scope, route.proxy, tls);
       await openTunnel(socket, route.target, route.proxyAuthorization);
-      return overTls(scope, socket, route.target, tls);
+      return overTls(scope, socket, route.target, originTls(tls, http2));
     }
     case 'socks': {
       const socket = await toProxy(scope, route.proxy, tls);
@@ -70,9 +93,9 @@ async function steps(scope: Scope, route: Route, tls: ConnectionOptions): Promis
         remoteDns: route.proxy.scheme === 'socks5h',
         auth: route.proxy.auth,
       });
-      if (route.secure) return overTls(scope, socket, route.target, tls);
+      if (route.secure) return overTls(scope, socket, route.target, originTls(tls, http2));
       scope.atProxy = false;
-      return socket;
+      return plainOrigin(socket, http2);
     }
   }
 }
@@ -102,7 +125,8 @@ function failure(error: unknown, scope: Scope, route: Route, request: PreparedRe
 }
 
 /**
- * Connects along `route` (TLS `tls` where TLS is spoken). Fails with ConnectTimeout after
+ * Connects along `route` (TLS `tls` where TLS is spoken, offering h2 to the origin as
+ * `http2` says). Fails with ConnectTimeout after
  * `timeout` ms (ProxyError while still at the proxy), SSLError for TLS failures, ProxyError
  * for proxy failures, ConnectionError otherwise — each with the request and the cause.
  */
@@ -112,9 +136,10 @@ export function dial(
   timeout: number | null,
   request: PreparedRequest,
   times?: DialTimes,
+  http2: Http2Mode = false,
 ): Promise<Socket> {
   const scope = new Scope(times);
-  const attempt = steps(scope, route, tls).catch((error: unknown) => {
+  const attempt = steps(scope, route, tls, http2).catch((error: unknown) => {
     scope.socket?.destroy();
     throw failure(error, scope, route, request);
   });
