@@ -19,6 +19,7 @@ export class ResponseBody {
   #content: Uint8Array | null = null;
   #source: AsyncIterable<Uint8Array> | null = null;
   #raw: Readable | null = null;
+  #rawDrained = false;
   #reading: Promise<Uint8Array> | null = null;
   /** The iterator reading the stream, so `close()` can end it even mid-way. */
   #active: AsyncIterator<Uint8Array> | null = null;
@@ -33,6 +34,7 @@ export class ResponseBody {
   setStream(decoded: AsyncIterable<Uint8Array>, raw: Readable | null): void {
     this.#source = decoded;
     this.#raw = raw ?? (decoded instanceof Readable ? decoded : null);
+    this.#rawDrained = false;
     this.#content = null;
     this.#reading = null;
     this.#state = 'stream';
@@ -42,6 +44,7 @@ export class ResponseBody {
   setRaw(stream: Readable): void {
     if (this.#state === 'none') this.setStream(stream, stream);
     else this.#raw = stream;
+    this.#rawDrained = false;
   }
 
   /** Sets the bytes directly (`null` makes the body "never given"). */
@@ -52,6 +55,10 @@ export class ResponseBody {
 
   /** The undecoded stream, wrapping an unread non-Readable source on first access. */
   get raw(): Readable | null {
+    if (this.#raw === null && this.#rawDrained) {
+      this.#raw = Readable.from([], { objectMode: false });
+      this.#rawDrained = false;
+    }
     if (this.#raw === null && this.#state === 'stream' && this.#source !== null) {
       const wrapped = Readable.from(this.#source, { objectMode: false });
       this.#source = wrapped;
@@ -208,6 +215,13 @@ export class ResponseBody {
 
   #keep(content: Uint8Array): Uint8Array {
     this.#source = null;
+    // The stream, read to its end, is of no more use: dropping it lets a response kept in a
+    // list (map's results) cost its fields and bytes, not a Readable and the exchange behind
+    // it. `raw` then answers an empty ended stream, as the drained one would.
+    if (this.#raw !== null && this.#state === 'stream') {
+      this.#raw = null;
+      this.#rawDrained = true;
+    }
     if (this.#state === 'stream') this.setContent(content);
     return content;
   }

@@ -20,6 +20,8 @@ export interface CallArgs {
 /** True when the session or the call registered `args` or `preRequest` hooks (else the call skips them). */
 export function hasCallHooks(sessionHooks: Hooks, options: RequestOptions): boolean {
   const hooks = options.hooks;
+  // The common case in two property reads: nothing registered anywhere but response hooks.
+  if (hooks == null && sessionHooks.args === undefined && sessionHooks.preRequest === undefined) return false;
   return (
     hasHooks(sessionHooks, 'args') ||
     hasHooks(sessionHooks, 'preRequest') ||

@@ -3,7 +3,7 @@ import { checkOptions, type PreparedRequest, type Request, type Response } from 
 import { AsyncRequest } from './async-request.js';
 import { MAP_OPTIONS } from './option-tables.js';
 import type { RequestOptions, SessionSendOptions } from './request-options.js';
-import { type Outcome, runPool } from './request-pool.js';
+import { RequestPool } from './request-pool.js';
 
 /** What map/imap send: an `AsyncRequest`, a `Request`, a `PreparedRequest`, or a URL (GET). */
 export type MapItem = AsyncRequest | Request | PreparedRequest | string | URL;
@@ -50,9 +50,15 @@ export async function mapRequests<T = never>(
   options: MapOptions<T> = {},
 ): Promise<(Response | T | null)[]> {
   const results: (Response | T | null)[] = [];
-  for await (const { item, outcome } of pool(session, items, options, false)) {
-    if (outcome.ok) results[outcome.index] = outcome.value;
-    else results[outcome.index] = (await handleFailure(item, outcome.error, options)) ?? null;
+  const running = pool(session, items, options, false);
+  try {
+    for (let next = await running.next(); next !== null; next = await running.next()) {
+      const { item, outcome } = next;
+      if (outcome.ok) results[outcome.index] = outcome.value;
+      else results[outcome.index] = (await handleFailure(item, outcome.error, options)) ?? null;
+    }
+  } finally {
+    running.stop();
   }
   return results;
 }
@@ -69,13 +75,19 @@ export async function* imapRequests<T = never>(
   items: Iterable<MapItem> | AsyncIterable<MapItem>,
   options: MapOptions<T> = {},
 ): AsyncGenerator<Response | T, void, undefined> {
-  for await (const { item, outcome } of pool(session, items, options, options.ordered === true)) {
-    if (outcome.ok) {
-      yield outcome.value;
-      continue;
+  const running = pool(session, items, options, options.ordered === true);
+  try {
+    for (let next = await running.next(); next !== null; next = await running.next()) {
+      const { item, outcome } = next;
+      if (outcome.ok) {
+        yield outcome.value;
+        continue;
+      }
+      const replaced = await handleFailure(item, outcome.error, options);
+      if (replaced != null) yield replaced;
     }
-    const replaced = await handleFailure(item, outcome.error, options);
-    if (replaced != null) yield replaced;
+  } finally {
+    running.stop();
   }
 }
 
@@ -84,7 +96,7 @@ function pool<T>(
   items: Iterable<MapItem> | AsyncIterable<MapItem>,
   options: MapOptions<T>,
   ordered: boolean,
-): AsyncGenerator<{ item: MapItem; outcome: Outcome<Response> }, void, undefined> {
+): RequestPool<MapItem, Response> {
   // Before anything is sent: a misspelt option would otherwise fail every item, each a null.
   checkOptions(options, MAP_OPTIONS);
   const size = options.size ?? DEFAULT_SIZE;
@@ -95,7 +107,7 @@ function pool<T>(
   const { size: _s, exceptionHandler: _e, throwOnError: _t, ordered: _o, signal, ...defaults } = options;
   const start = (item: MapItem, itemSignal: AbortSignal) =>
     sendItem(session, item, { ...defaults, signal: itemSignal });
-  return runPool(items, size, ordered, start, signal);
+  return new RequestPool(items, size, ordered, start, signal ?? null);
 }
 
 async function handleFailure<T>(

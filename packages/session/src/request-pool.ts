@@ -1,7 +1,8 @@
 /**
  * The concurrency loop of map/imap (p-map's shape): items pulled lazily from a sync or async
  * iterable, at most `size` in flight or finished-but-not-taken, outcomes taken as they
- * complete or in input order.
+ * complete or in input order. No generator sits between the pool and map/imap: each item
+ * costs a promise and two callbacks, not a chain of async iterator steps.
  */
 import { setMaxListeners } from 'node:events';
 
@@ -11,31 +12,18 @@ export type Outcome<T> = { index: number; ok: true; value: T } | { index: number
 /** Starts the work for one item; `signal` aborts when the pool is stopped. */
 export type StartItem<I, T> = (item: I, signal: AbortSignal) => Promise<T>;
 
-/**
- * Runs `start` over `items`, `size` at a time, and yields each outcome (as they complete, or
- * in input order with `ordered`). Closing the generator early, or `signal` aborting, stops
- * pulling items and aborts the ones in flight; an abort of `signal` is thrown as its reason.
- */
-export async function* runPool<I, T>(
-  items: Iterable<I> | AsyncIterable<I>,
-  size: number,
-  ordered: boolean,
-  start: StartItem<I, T>,
-  signal?: AbortSignal | null,
-): AsyncGenerator<{ item: I; outcome: Outcome<T> }, void, undefined> {
-  const pool = new Pool(items, size, ordered, start, signal ?? null);
-  try {
-    for (;;) {
-      const next = await pool.next();
-      if (next === null) return;
-      yield next;
-    }
-  } finally {
-    pool.stop();
-  }
+/** A finished item, as handed out. */
+export interface Finished<I, T> {
+  item: I;
+  outcome: Outcome<T>;
 }
 
-class Pool<I, T> {
+/**
+ * Runs `start` over `items`, `size` at a time; `next()` hands out each outcome (as they
+ * complete, or in input order with `ordered`). `stop()` (or `signal` aborting) stops pulling
+ * items and aborts the ones in flight; an abort of `signal` is thrown by `next()` as its reason.
+ */
+export class RequestPool<I, T> {
   readonly #iterator: Iterator<I> | AsyncIterator<I>;
   readonly #size: number;
   readonly #ordered: boolean;
@@ -43,8 +31,8 @@ class Pool<I, T> {
   readonly #signal: AbortSignal | null;
   readonly #controller = new AbortController();
   // Finished outcomes not yet taken (at most `size`): a queue (unordered) or by index (ordered).
-  readonly #queue: { item: I; outcome: Outcome<T> }[] = [];
-  readonly #byIndex = new Map<number, { item: I; outcome: Outcome<T> }>();
+  readonly #queue: Finished<I, T>[] = [];
+  readonly #byIndex = new Map<number, Finished<I, T>>();
   #inFlight = 0;
   #pulled = 0;
   #taken = 0;
@@ -75,10 +63,12 @@ class Pool<I, T> {
   }
 
   /** The next outcome to hand out, or null when every item is done. */
-  async next(): Promise<{ item: I; outcome: Outcome<T> } | null> {
+  async next(): Promise<Finished<I, T> | null> {
     for (;;) {
       if (this.#signal?.aborted) throw this.#signal.reason;
-      await this.#fill();
+      // A sync iterable is pulled without awaiting (no microtask per item).
+      const filling = this.#fill();
+      if (filling !== undefined) await filling;
       const ready = this.#takeReady();
       if (ready !== null) return ready;
       if (this.#exhausted && this.#inFlight === 0) return null;
@@ -99,17 +89,31 @@ class Pool<I, T> {
     }
   }
 
-  /** Pulls and starts items while fewer than `size` are in flight or waiting to be taken. */
-  async #fill(): Promise<void> {
+  /**
+   * Pulls and starts items while fewer than `size` are in flight or waiting to be taken;
+   * returns a promise only when an async iterator has to be awaited.
+   */
+  #fill(): Promise<void> | undefined {
     while (!this.#exhausted && this.#inFlight + this.#waiting() < this.#size) {
       const pulled = this.#iterator.next();
-      const result = pulled instanceof Promise ? await pulled : pulled;
-      if (result.done) {
-        this.#exhausted = true;
-        return;
-      }
-      this.#launch(result.value, this.#pulled++);
+      if (pulled instanceof Promise) return pulled.then((result) => this.#pulledAsync(result));
+      if (!this.#take(pulled)) return undefined;
     }
+    return undefined;
+  }
+
+  async #pulledAsync(result: IteratorResult<I>): Promise<void> {
+    if (this.#take(result)) await this.#fill();
+  }
+
+  /** Starts the pulled item; false when the iterator is done. */
+  #take(result: IteratorResult<I>): boolean {
+    if (result.done) {
+      this.#exhausted = true;
+      return false;
+    }
+    this.#launch(result.value, this.#pulled++);
+    return true;
   }
 
   #launch(item: I, index: number): void {
@@ -131,7 +135,7 @@ class Pool<I, T> {
     return this.#ordered ? this.#byIndex.size : this.#queue.length;
   }
 
-  #takeReady(): { item: I; outcome: Outcome<T> } | null {
+  #takeReady(): Finished<I, T> | null {
     if (this.#ordered) {
       const ready = this.#byIndex.get(this.#taken);
       if (ready === undefined) return null;

@@ -51,7 +51,9 @@ export async function sendOnce(
   following: boolean,
   trace: CallTrace | null = null,
 ): Promise<Response> {
-  const request = hasHooks(prepared.hooks, 'preSend') ? await runPreSendHooks(prepared, options) : prepared;
+  const preSend = prepared.hooks.preSend;
+  const request =
+    preSend !== undefined && preSend.length > 0 ? await runPreSendHooks(prepared, options) : prepared;
   const adapter = session.getAdapter(request.url);
   trace?.sent(request);
   const start = performance.now();

@@ -58,6 +58,8 @@ const redirectChannel = channel(CHANNELS.redirect);
 const retryChannel = channel(CHANNELS.retry);
 
 const debug = debuglog('reqs');
+// NODE_DEBUG is read once, at startup, by util.debuglog too.
+const debugEnabled = debug.enabled;
 let lastId = 0;
 
 function anySubscribers(): boolean {
@@ -89,7 +91,7 @@ export class CallTrace {
 
   /** A request goes on the wire: the verbose line and a debug line. */
   sent(request: PreparedRequest): void {
-    if (this.#verbose === null && !debug.enabled) return;
+    if (this.#verbose === null && !debugEnabled) return;
     const url = redactUrl(request.url);
     this.#verbose?.write(`${new Date().toISOString()}   ${request.method}   ${url}\n`);
     debug('request #%d %s %s', this.id, request.method, url);
@@ -166,6 +168,6 @@ export class CallTrace {
 
 /** A trace for a call of `request`, or null when nothing listens (no verbose stream, debug off, no subscriber). */
 export function startTrace(verbose: VerboseStream | null, request: PreparedRequest): CallTrace | null {
-  if (verbose === null && !debug.enabled && !anySubscribers()) return null;
+  if (verbose === null && !debugEnabled && !anySubscribers()) return null;
   return new CallTrace(verbose, request);
 }
