@@ -3,6 +3,7 @@ import { Request, RequestException, type Response, Session } from 'reqs';
 import { buildRequest, type RequestSpec } from './build-request.js';
 import { type CliOptions, parseCli } from './cli-options.js';
 import { curlCommand } from './curl-command.js';
+import { planDownload, rangeHeader, saveDownload } from './download.js';
 import { ExitStatus, statusForError, statusForResponse } from './exit-status.js';
 import { prettyFor, printLetters, printParts } from './output-style.js';
 import { createPaint } from './paint.js';
@@ -55,9 +56,42 @@ async function run(options: CliOptions, term: Terminal): Promise<number> {
     printRequest(out, preparedFor(session, spec, options));
     return ExitStatus.SUCCESS;
   }
+  if (options.download) return download(options, term, session, spec);
   const response = await send(session, spec, options);
   await printExchange(out, response, options);
   return checkStatus(options, term, response, stdoutIsTTY);
+}
+
+/** --download: heads on stderr (as HTTPie), the body to a file or to a redirected stdout. */
+async function download(
+  options: CliOptions,
+  term: Terminal,
+  session: Session,
+  spec: RequestSpec,
+): Promise<number> {
+  const plan = planDownload(options.output, options.continue);
+  // Identity: the file holds the bytes as served, so a Range resumes at the right offset.
+  spec.headers['Accept-Encoding'] = 'identity';
+  const range = rangeHeader(plan);
+  if (range !== null) spec.headers.Range = range;
+  const response = await send(session, spec, options);
+  const downloadable =
+    response.statusCode === 200 || response.statusCode === 206 || response.statusCode === 416;
+  if (!downloadable) {
+    // An error page is printed, not saved.
+    const plain = { ...options, download: false };
+    await printExchange(printTarget(plain, term, term.stdout.isTTY === true), response, plain);
+    return checkStatus(options, term, response, term.stdout.isTTY === true);
+  }
+  const heads = { ...options, print: printLetters(options, true).replace('b', '') };
+  await printExchange(
+    printTarget(heads, { ...term, stdout: term.stderr }, term.stderr.isTTY === true),
+    response,
+    heads,
+    false,
+  );
+  await saveDownload(response, plan, term);
+  return checkStatus(options, term, response, term.stdout.isTTY === true);
 }
 
 function printTarget(options: CliOptions, term: Terminal, stdoutIsTTY: boolean): PrintTarget {
@@ -108,13 +142,19 @@ async function send(session: Session, spec: RequestSpec, options: CliOptions): P
   return response;
 }
 
-async function printExchange(out: PrintTarget, response: Response, options: CliOptions): Promise<void> {
+async function printExchange(
+  out: PrintTarget,
+  response: Response,
+  options: CliOptions,
+  withFinalBody = true,
+): Promise<void> {
   const hops = options.all ? [...response.history, response] : [response];
   for (const hop of hops) {
     printRequest(out, hop.request);
     printResponseHead(out, hop);
-    if (hop === response) await printFinalBody(out, response, options);
-    else printResponseBody(out, hop);
+    if (hop === response) {
+      if (withFinalBody) await printFinalBody(out, response, options);
+    } else printResponseBody(out, hop);
     printMeta(out, hop);
   }
 }
