@@ -10,6 +10,8 @@ export interface RequestSpec {
   method: string;
   url: string;
   headers: Record<string, string | null>;
+  /** The headers the items gave (what a session keeps). */
+  itemHeaders: Record<string, string | null>;
   params: [string, string][];
   json?: unknown;
   data?: [string, string][] | string | Uint8Array;
@@ -54,6 +56,7 @@ export function buildRequest(options: CliOptions, stdinBody: Uint8Array | null):
     method: method ?? (rawBody !== null || hasItemsBody ? 'POST' : 'GET'),
     url: expandUrl(url, options.defaultScheme),
     headers: {},
+    itemHeaders: Object.fromEntries(parsed.headers),
     params: parsed.params,
   };
   const formMode = options.form || options.multipart || parsed.files.length > 0;

@@ -1,5 +1,5 @@
 // The `reqs` command: parse, build the request, send it (or print it), print the exchange.
-import { Request, RequestException, type Response, Session } from 'reqs';
+import { Request, RequestException, type RequestsCookieJar, type Response, Session } from 'reqs';
 import { buildRequest, type RequestSpec } from './build-request.js';
 import { type CliOptions, parseCli } from './cli-options.js';
 import { curlCommand } from './curl-command.js';
@@ -16,6 +16,7 @@ import {
 } from './print-exchange.js';
 import { readStdinBody } from './read-stdin.js';
 import { authFor, certFor, proxiesFor, verifyFor } from './send-options.js';
+import { keptHeaders, readSession, sessionJar, sessionPath, writeSession } from './session-file.js';
 
 /** The process's streams and environment, as the command sees them. */
 export interface Terminal {
@@ -48,6 +49,7 @@ async function run(options: CliOptions, term: Terminal): Promise<number> {
   const spec = buildRequest(options, stdinBody);
   const out = printTarget(options, term, stdoutIsTTY);
   await using session = configureSession(options);
+  const stored = openSession(options, spec, session, term.env);
   if (options.curl) {
     term.stdout.write(`${curlCommand(preparedFor(session, spec, options), spec, options)}\n`);
     return ExitStatus.SUCCESS;
@@ -56,10 +58,37 @@ async function run(options: CliOptions, term: Terminal): Promise<number> {
     printRequest(out, preparedFor(session, spec, options));
     return ExitStatus.SUCCESS;
   }
-  if (options.download) return download(options, term, session, spec);
+  if (options.download) {
+    const status = await download(options, term, session, spec);
+    stored?.save();
+    return status;
+  }
   const response = await send(session, spec, options);
+  stored?.save();
   await printExchange(out, response, options);
   return checkStatus(options, term, response, stdoutIsTTY);
+}
+
+/** --session / --session-read-only: loads the file into the session; `save` writes it back. */
+function openSession(options: CliOptions, spec: RequestSpec, session: Session, env: NodeJS.ProcessEnv) {
+  const nameOrPath = options.session ?? options.sessionReadOnly;
+  if (nameOrPath === undefined) return null;
+  const path = sessionPath(nameOrPath, spec.url, env);
+  const data = readSession(path);
+  session.cookies = sessionJar(data);
+  session.headers.update(data.headers);
+  if (options.auth === undefined && data.auth) {
+    options.auth = data.auth.rawAuth;
+    options.authType = data.auth.type;
+  }
+  return {
+    save(): void {
+      if (options.session === undefined) return; // read-only
+      const headers = { ...data.headers, ...keptHeaders(spec.itemHeaders) };
+      const auth = options.auth === undefined ? null : { type: options.authType, rawAuth: options.auth };
+      writeSession(path, { headers, cookies: (session.cookies as RequestsCookieJar).toJSON(), auth });
+    },
+  };
 }
 
 /** --download: heads on stderr (as HTTPie), the body to a file or to a redirected stdout. */
