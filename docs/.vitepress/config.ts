@@ -1,0 +1,55 @@
+import { defineConfig } from 'vitepress';
+import { githubSlug } from './github-slug.js';
+import { sourceLinks, sourceUrl } from './source-links.js';
+
+export default defineConfig({
+  title: 'reqs',
+  description: 'HTTP for Humans, in TypeScript: Python Requests’ API on a fast undici transport.',
+  lang: 'en-US',
+  // Not pages: the package's own files.
+  srcExclude: ['test/**', 'node_modules/**'],
+  rewrites: { 'reference/README.md': 'reference/index.md' },
+  lastUpdated: false,
+  markdown: {
+    anchor: { slugify: githubSlug },
+    config: (md) => {
+      md.use(sourceLinks);
+    },
+  },
+  themeConfig: {
+    search: { provider: 'local' },
+    outline: 'deep',
+    nav: [
+      { text: 'Guide', link: '/guide/quickstart' },
+      { text: 'Reference', link: '/reference/' },
+      { text: 'Source', link: sourceUrl },
+    ],
+    sidebar: [
+      {
+        text: 'Guide',
+        items: [
+          { text: 'Quickstart', link: '/guide/quickstart' },
+          { text: 'Advanced usage', link: '/guide/advanced' },
+          { text: 'Authentication', link: '/guide/authentication' },
+          { text: 'Many requests at once', link: '/many-requests' },
+          { text: 'Hooks and tracing', link: '/hooks-and-tracing' },
+          { text: 'Testing your code', link: '/testing' },
+          { text: 'Coming from Python Requests', link: '/guide/coming-from-requests' },
+        ],
+      },
+      {
+        text: 'Reference',
+        items: [
+          { text: 'Overview', link: '/reference/' },
+          { text: 'Options', link: '/reference/options' },
+          { text: 'Response and friends', link: '/reference/response' },
+          { text: 'Errors', link: '/reference/errors' },
+          { text: 'Hooks', link: '/reference/hooks' },
+          { text: 'Swapping a layer', link: '/reference/layers' },
+          { text: 'Differences from Requests', link: '/reference/divergences' },
+          { text: 'Robustness', link: '/robustness' },
+        ],
+      },
+    ],
+  },
+});
