@@ -10,6 +10,8 @@ const workspaceDirs = ['packages', 'apps', 'tools', 'examples'].flatMap((group) 
   const dir = join(root, group);
   return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
 });
+// docs/ is a workspace package of its own (the site and the tests of its examples).
+workspaceDirs.push(join(root, 'docs'));
 
 for (const dir of workspaceDirs) rmSync(join(dir, '.reports'), { recursive: true, force: true });
 
