@@ -1,0 +1,73 @@
+// FetchAdapter: sends through the runtime's fetch, so reqs runs where fetch is the transport (Bun, Deno, browsers, edge).
+import {
+  BaseAdapter,
+  checkOptions,
+  isFunction,
+  optionTable,
+  type PreparedRequest,
+  RequestException,
+  type Response,
+  resolveTimeout,
+  type SendOptions,
+} from '@reqs/core';
+import { FetchExchange, type FetchFunction } from './fetch-exchange.js';
+import { refuseUnsupportedOptions } from './refuse-unsupported.js';
+
+/** Options of {@link FetchAdapter}. */
+export interface FetchAdapterOptions {
+  /** The `fetch` to send with; default the runtime's global `fetch`, looked up at each send. */
+  fetch?: FetchFunction;
+}
+
+const FETCH_ADAPTER_OPTIONS = optionTable('new FetchAdapter', { fetch: isFunction });
+
+/**
+ * A transport on the runtime's `fetch` (`redirect: 'manual'`: the session follows redirects
+ * and keeps cookies itself). Request bodies stream (`duplex: 'half'`), response bodies stream
+ * as fetch delivers them, already decompressed by fetch. What fetch cannot do is refused with
+ * a {@link FetchUnsupportedError} before sending: proxies, client certificates,
+ * `verify: false` or a CA bundle, a `Host` override, `Expect` and `Upgrade`.
+ *
+ * @example
+ * const s = new Session();
+ * s.mount('https://', new FetchAdapter());
+ * s.mount('http://', new FetchAdapter());
+ * const r = await s.get('https://httpbin.org/get');
+ */
+export class FetchAdapter extends BaseAdapter {
+  readonly #fetch: FetchFunction | undefined;
+
+  /** @throws TypeError for an unknown option or a `fetch` that is not a function. */
+  constructor(options: FetchAdapterOptions = {}) {
+    super();
+    checkOptions(options, FETCH_ADAPTER_OPTIONS);
+    this.#fetch = options.fetch;
+  }
+
+  /**
+   * Sends one request through fetch; resolves at the response head.
+   *
+   * @throws FetchUnsupportedError for an option or header fetch cannot honour (nothing is sent),
+   *   ConnectionError when fetch fails, Timeout when no head comes within connect + read,
+   *   ReadTimeout when the body is silent longer than read, the signal's reason on abort.
+   */
+  override async send(request: PreparedRequest, options: SendOptions): Promise<Response> {
+    refuseUnsupportedOptions(request, options);
+    const send = this.#fetch ?? (globalThis.fetch as FetchFunction | undefined);
+    if (typeof send !== 'function') {
+      throw new RequestException(
+        'FetchAdapter: this runtime has no global fetch; pass one: new FetchAdapter({ fetch })',
+        {
+          request,
+        },
+      );
+    }
+    const exchange = new FetchExchange(this, request, resolveTimeout(options.timeout), options.signal);
+    return exchange.run(send);
+  }
+
+  /** Nothing to release: fetch owns its connections. */
+  override close(): Promise<void> {
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,219 @@
+// One request through fetch: timers for the head, the body's silences and the whole exchange, and the caller's signal.
+import {
+  type Adapter,
+  CaseInsensitiveDict,
+  ConnectionError,
+  type PreparedRequest,
+  ReadTimeout,
+  type ResolvedTimeout,
+  Response,
+  redactUrl,
+  Timeout,
+} from '@reqs/core';
+import { fetchBody } from './fetch-body.js';
+import { fetchHeaders } from './fetch-headers.js';
+import { refusal } from './refuse-unsupported.js';
+
+/** The `fetch` function an adapter sends with (the global one, or one passed in). */
+export type FetchFunction = (input: string, init: RequestInit) => Promise<globalThis.Response>;
+
+type Timer = ReturnType<typeof setTimeout>;
+
+/**
+ * Drives one exchange. fetch cannot tell connecting from waiting for the answer, so the head
+ * gets `connect + read` (a `Timeout`); once it is in, each silence between body chunks gets
+ * `read` (a `ReadTimeout`); `total` bounds the whole exchange. Every failure aborts the fetch
+ * and is what the caller sees (the signal's own reason on abort).
+ */
+export class FetchExchange {
+  readonly #adapter: Adapter;
+  readonly #request: PreparedRequest;
+  readonly #timeouts: ResolvedTimeout;
+  readonly #signal: AbortSignal | undefined;
+  readonly #controller = new AbortController();
+  #failure: unknown = undefined;
+  #timer: Timer | null = null;
+  #deadline: Timer | null = null;
+  #headIn = false;
+  #finished = false;
+
+  constructor(
+    adapter: Adapter,
+    request: PreparedRequest,
+    timeouts: ResolvedTimeout,
+    signal: AbortSignal | undefined,
+  ) {
+    this.#adapter = adapter;
+    this.#request = request;
+    this.#timeouts = timeouts;
+    this.#signal = signal;
+  }
+
+  /** Sends the request; resolves at the response head, with the body streaming from fetch. */
+  async run(fetchFunction: FetchFunction): Promise<Response> {
+    const request = this.#request;
+    const headers = fetchHeaders(request, new URL(request.url));
+    const { body, streaming } = fetchBody(request.body);
+    this.#signal?.throwIfAborted();
+    this.#signal?.addEventListener('abort', this);
+    const { connect, read, total } = this.#timeouts;
+    if (total !== null) this.#deadline = setTimeout(() => this.#onDeadline(total), total);
+    const headWait = connect === null && read === null ? null : (connect ?? 0) + (read ?? 0);
+    this.#arm(headWait, () => this.#headTimeout(headWait!));
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: request.method,
+      headers,
+      body,
+      redirect: 'manual',
+      signal: this.#controller.signal,
+    };
+    if (streaming) init.duplex = 'half';
+    const started = performance.now();
+    let answer: globalThis.Response;
+    try {
+      answer = await fetchFunction(request.url, init);
+    } catch (error) {
+      this.#finish();
+      throw this.#failure ?? this.#connectionError(error);
+    }
+    this.#headIn = true;
+    this.#disarm();
+    if (this.#failure !== undefined) {
+      this.#finish();
+      throw this.#failure;
+    }
+    return this.#respond(answer, performance.now() - started);
+  }
+
+  /** The caller's signal fired (EventListener protocol). */
+  handleEvent(): void {
+    this.#fail(this.#signal!.reason);
+  }
+
+  #respond(answer: globalThis.Response, elapsed: number): Response {
+    if (answer.type === 'opaqueredirect') {
+      this.#finish();
+      throw refusal(
+        this.#request,
+        'the runtime hides redirect responses from fetch (a browser answers an opaque redirect), so the session cannot follow it',
+      );
+    }
+    const response = new Response();
+    response.statusCode = answer.status;
+    response.reason = answer.statusText;
+    response.headers = responseHeaders(answer.headers);
+    response.url = this.#request.url;
+    response.request = this.#request;
+    response.connection = this.#adapter;
+    response.elapsed = elapsed;
+    if (answer.body === null) {
+      this.#finish();
+      response.content = new Uint8Array(0);
+    } else {
+      response.setBody(this.#chunks(answer.body.getReader()));
+    }
+    return response;
+  }
+
+  /** The body's chunks as fetch delivers them (already decompressed), each silence bounded by `read`. */
+  async *#chunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncGenerator<Uint8Array> {
+    const read = this.#timeouts.read;
+    let done = false;
+    try {
+      while (true) {
+        this.#arm(read, () => this.#bodyTimeout(read!, reader));
+        let next: Awaited<ReturnType<typeof reader.read>>;
+        try {
+          next = await reader.read();
+        } catch (error) {
+          throw this.#failure ?? error;
+        }
+        this.#disarm();
+        // A cancelled reader ends quietly: the failure that cancelled it is the answer.
+        if (this.#failure !== undefined) throw this.#failure;
+        if (next.done) {
+          done = true;
+          return;
+        }
+        yield next.value;
+      }
+    } finally {
+      this.#finish();
+      if (!done) reader.cancel().catch(() => {});
+    }
+  }
+
+  #arm(wait: number | null, onTimeout: () => void): void {
+    this.#disarm();
+    if (wait !== null) this.#timer = setTimeout(onTimeout, wait);
+  }
+
+  #disarm(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  #headTimeout(wait: number): void {
+    this.#fail(
+      new Timeout(
+        `Timed out: no response within ${wait} ms (connect + read timeout: fetch cannot tell connecting from waiting) (${this.#describe()})`,
+        { request: this.#request },
+      ),
+    );
+  }
+
+  #bodyTimeout(wait: number, reader: ReadableStreamDefaultReader<Uint8Array>): void {
+    this.#fail(
+      new ReadTimeout(`Read timed out. (read timeout=${wait} ms) (${this.#describe()})`, {
+        request: this.#request,
+      }),
+    );
+    reader.cancel().catch(() => {});
+  }
+
+  #onDeadline(total: number): void {
+    const message = `Timed out: total timeout=${total} ms exceeded (${this.#describe()})`;
+    this.#fail(
+      this.#headIn
+        ? new ReadTimeout(message, { request: this.#request })
+        : new Timeout(message, { request: this.#request }),
+    );
+  }
+
+  #fail(error: unknown): void {
+    if (this.#failure !== undefined || this.#finished) return;
+    this.#failure = error;
+    this.#controller.abort(error);
+  }
+
+  #connectionError(error: unknown): unknown {
+    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    return new ConnectionError(`Connection failed: ${detail} (${this.#describe()})`, {
+      request: this.#request,
+      cause: error,
+    });
+  }
+
+  #describe(): string {
+    return `${this.#request.method} ${redactUrl(this.#request.url)}`;
+  }
+
+  #finish(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    this.#disarm();
+    if (this.#deadline !== null) clearTimeout(this.#deadline);
+    this.#signal?.removeEventListener('abort', this);
+  }
+}
+
+/** fetch's headers (names lower-cased by fetch, repeats joined) with every `Set-Cookie` kept apart. */
+function responseHeaders(headers: Headers): CaseInsensitiveDict<string> {
+  const dict = CaseInsensitiveDict.plain<string>();
+  for (const [name, value] of headers) {
+    if (name !== 'set-cookie') dict.append(name, value);
+  }
+  for (const cookie of headers.getSetCookie()) dict.append('set-cookie', cookie);
+  return dict;
+}

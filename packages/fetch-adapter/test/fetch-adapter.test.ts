@@ -1,0 +1,177 @@
+import { ConnectionError, ReadTimeout, Timeout } from '@reqs/core';
+import { describe, expect, it } from 'vitest';
+import { FetchAdapter } from '../src/fetch-adapter.js';
+import { useHttpbin, useSession } from './helpers.js';
+
+interface Echo {
+  args: Record<string, string>;
+  data: string;
+  form: Record<string, string>;
+  files: Record<string, string>;
+  json: unknown;
+  headers: Record<string, string>;
+}
+
+describe('FetchAdapter through a Session against httpbin', () => {
+  it('GETs with params and the session headers, through fetch', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const r = await s.get(`${bin.url}/get`, {
+      params: { q: 'a b', n: ['1', '2'] },
+      headers: { 'X-Test': 'yes' },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.reason).toBe('OK');
+    expect(r.connection).toBeInstanceOf(FetchAdapter);
+    expect(r.url).toBe(`${bin.url}/get?q=a+b&n=1&n=2`);
+    const echo = r.json<Echo>();
+    expect(echo.args).toEqual({ q: 'a b', n: ['1', '2'] });
+    expect(echo.headers['X-Test']).toBe('yes');
+    expect(echo.headers['User-Agent']).toMatch(/^python-requests|reqs/);
+    expect(r.headers['content-type']).toBe('application/json');
+  });
+
+  it('POSTs JSON, a form and a multipart upload', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const json = (await s.post(`${bin.url}/post`, { json: { x: [1, 2] } })).json<Echo>();
+    expect(json.json).toEqual({ x: [1, 2] });
+    expect(json.headers['Content-Type']).toBe('application/json');
+    const form = (await s.post(`${bin.url}/post`, { data: { a: '1', b: 'two' } })).json<Echo>();
+    expect(form.form).toEqual({ a: '1', b: 'two' });
+    expect(form.headers['Content-Length']).toBe('9');
+    const upload = (
+      await s.post(`${bin.url}/post`, {
+        data: { field: 'value' },
+        files: { file: ['notes.txt', 'file contents', 'text/plain'] },
+      })
+    ).json<Echo>();
+    expect(upload.form).toEqual({ field: 'value' });
+    expect(upload.files).toEqual({ file: 'file contents' });
+    expect(upload.headers['Content-Type']).toMatch(/^multipart\/form-data; boundary=/);
+  });
+
+  it('adds no Content-Type of its own to a string body', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const echo = (await s.post(`${bin.url}/post`, { data: 'plain words' })).json<Echo>();
+    expect(echo.data).toBe('plain words');
+    expect(echo.headers['Content-Type']).toBeUndefined();
+  });
+
+  it('streams a request body from an async iterable (chunked)', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const encoder = new TextEncoder();
+    async function* parts(): AsyncGenerator<Uint8Array> {
+      yield encoder.encode('first,');
+      yield encoder.encode('second');
+    }
+    const echo = (await s.post(`${bin.url}/post`, { data: parts() })).json<Echo>();
+    expect(echo.data).toBe('first,second');
+    expect(echo.headers['Transfer-Encoding']).toBe('chunked');
+  });
+
+  it('follows redirects in the session and keeps cookies across them', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const r = await s.get(`${bin.url}/cookies/set?a=1&b=2`);
+    expect(r.statusCode).toBe(200);
+    expect(r.url).toBe(`${bin.url}/cookies`);
+    expect(r.history.map((h) => h.statusCode)).toEqual([302]);
+    // Two Set-Cookie lines kept apart (fetch would join them with a comma).
+    expect(r.history[0]!.headers.getAll('set-cookie')).toHaveLength(2);
+    expect(r.json<{ cookies: Record<string, string> }>().cookies).toEqual({ a: '1', b: '2' });
+    expect(s.cookies.get('a')).toBe('1');
+    const again = await s.get(`${bin.url}/cookies`);
+    expect(again.json<{ cookies: Record<string, string> }>().cookies).toEqual({ a: '1', b: '2' });
+  });
+
+  it('hands a redirect back unfollowed with allowRedirects: false', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const r = await s.get(`${bin.url}/redirect-to?url=/get&status_code=307`, { allowRedirects: false });
+    expect(r.statusCode).toBe(307);
+    expect(r.headers.location).toBe('/get');
+    expect(r.isRedirect).toBe(true);
+  });
+
+  it('streams a download chunk by chunk', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const r = await s.get(`${bin.url}/stream-bytes/100000?chunk_size=10000&seed=1`, { stream: true });
+    expect(r.statusCode).toBe(200);
+    let total = 0;
+    let chunks = 0;
+    for await (const chunk of r.iterContent(null)) {
+      total += chunk.byteLength;
+      chunks += 1;
+    }
+    expect(total).toBe(100_000);
+    expect(chunks).toBeGreaterThan(1);
+  });
+
+  it('leaves decompression to fetch: the body is decoded exactly once', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const r = await s.get(`${bin.url}/gzip`);
+    expect(r.headers['content-encoding']).toBe('gzip');
+    expect(r.json<{ gzipped: boolean }>().gzipped).toBe(true);
+  });
+
+  it('answers HEAD with an empty body', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const r = await s.head(`${bin.url}/get`);
+    expect(r.statusCode).toBe(200);
+    expect(r.content.byteLength).toBe(0);
+  });
+
+  it('times out waiting for the head (connect + read)', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const error = await s.get(`${bin.url}/delay/5`, { timeout: [100, 100] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Timeout);
+    expect(String(error)).toMatch(/no response within 200 ms/);
+  });
+
+  it('times out on a silence in the body (read) with ReadTimeout', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const r = await s.get(`${bin.url}/drip?duration=6&numbytes=3`, { stream: true, timeout: [2000, 300] });
+    expect(r.statusCode).toBe(200);
+    await expect(r.read()).rejects.toBeInstanceOf(ReadTimeout);
+  });
+
+  it('bounds the whole exchange with total', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const error = await s
+      .get(`${bin.url}/drip?duration=6&numbytes=6`, { timeout: { connect: 2000, read: 3000, total: 500 } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Timeout);
+    expect(String(error)).toMatch(/total timeout.{0,4}500 ms/i);
+  });
+
+  it('rejects with the signal reason on abort, before and during the exchange', async () => {
+    const bin = await useHttpbin();
+    const s = useSession();
+    const before = new AbortController();
+    const early = new Error('stopped before');
+    before.abort(early);
+    await expect(s.get(`${bin.url}/get`, { signal: before.signal })).rejects.toBe(early);
+    const during = new AbortController();
+    const reason = new Error('stopped by the user');
+    const pending = s.get(`${bin.url}/delay/5`, { signal: during.signal });
+    setTimeout(() => during.abort(reason), 100);
+    await expect(pending).rejects.toBe(reason);
+  });
+
+  it('fails with ConnectionError when nothing listens', async () => {
+    const bin = await useHttpbin();
+    const url = `${bin.url}/get`;
+    await bin.close();
+    const s = useSession();
+    await expect(s.get(url)).rejects.toBeInstanceOf(ConnectionError);
+  });
+});
