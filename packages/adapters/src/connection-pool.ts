@@ -16,10 +16,12 @@ export class Connection {
   socket: Socket | null = null;
   /** The HTTP version spoken on the current socket: `'2'` once h2 was negotiated (or h2c). */
   httpVersion: '1.1' | '2' = '1.1';
+  /** Exchanges in flight on this connection (more than one only over HTTP/2). */
+  active = 0;
   /** Connect timeout and request of the exchange that may have to (re)connect. */
   connectTimeout: number | null = null;
   request: PreparedRequest | null = null;
-  /** Read-timeout checks for the exchanges on this connection, one at a time. */
+  /** Read-timeout checks for the exchanges on this connection, one at a time (HTTP/1.1). */
   readonly readTicker = new ReadTicker();
   /** The times of the last dial, until the exchange it was for takes them. */
   dialTimes: DialTimes | null = null;
@@ -38,13 +40,28 @@ export class Connection {
             this.socket = socket;
             this.httpVersion =
               (socket as Socket & { alpnProtocol?: unknown }).alpnProtocol === 'h2' ? '2' : '1.1';
+            // Over h2 the connection carries concurrent exchanges as streams (see ConnectionPool).
+            if (this.httpVersion === '2') this.client.pipelining = MAX_STREAMS;
             callback(null, socket);
+            pool.negotiated(this);
           },
-          (error: Error) => callback(error, null),
+          (error: Error) => {
+            callback(error, null);
+            pool.negotiated(null);
+          },
         );
       },
     });
   }
+}
+
+/** Exchanges one HTTP/2 connection carries at once (undici's default `maxConcurrentStreams`). */
+export const MAX_STREAMS = 100;
+
+/** True while the connection's socket is open (a dead h2 connection is not shared any more). */
+function isAlive(connection: Connection): boolean {
+  const { socket, client } = connection;
+  return socket !== null && !socket.destroyed && !client.destroyed && !client.closed;
 }
 
 /** Pool sizing, as urllib3: at most `maxsize` connections kept idle; `block` caps the total at `maxsize` and waits. */
@@ -78,6 +95,12 @@ export class ConnectionPool {
   /** Free places in the queue: slots holding no connection (urllib3's `None` entries). */
   #free: number;
   #closed = false;
+  /** An HTTP/2 connection shared by concurrent exchanges, up to {@link MAX_STREAMS} at once. */
+  #shared: Connection | null = null;
+  /** With HTTP/2 offered: a first connection's ALPN outcome, awaited by whoever comes meanwhile. */
+  #probe: { promise: Promise<void>; resolve: () => void } | null = null;
+  /** With HTTP/2 offered: a connection negotiated HTTP/1.1, so nobody waits to share any more. */
+  #http1Origin = false;
 
   constructor(origin: string, route: Route, tls: ConnectionOptions, limits: PoolLimits) {
     this.#origin = origin;
@@ -109,6 +132,59 @@ export class ConnectionPool {
    * (`block`) ends with the signal's reason when `signal` aborts.
    */
   acquire(signal?: AbortSignal): Connection | Promise<Connection> {
+    if (this.#http2 === false) return this.#take(this.#acquireOwn(signal));
+    const shared = this.#shared;
+    if (shared !== null) {
+      if (shared.active < MAX_STREAMS && isAlive(shared)) {
+        shared.active += 1;
+        return shared;
+      }
+      if (!isAlive(shared)) this.#shared = null;
+    }
+    // A connection is being opened and may turn out to be h2: wait for it rather than open more.
+    if (this.#probe !== null) return this.#probe.promise.then(() => this.acquire(signal));
+    const connection = this.#take(this.#acquireOwn(signal));
+    if (!(connection instanceof Promise) && connection.socket === null && !this.#http1Origin)
+      this.#startProbe();
+    return connection;
+  }
+
+  /**
+   * The connection `connection`'s client opened is ready (null: the dial failed). An h2 one
+   * becomes the shared connection; an HTTP/1.1 one ends the waiting for good.
+   */
+  negotiated(connection: Connection | null): void {
+    if (connection !== null) {
+      if (connection.httpVersion === '1.1') this.#http1Origin = true;
+      else if (this.#shared === null && !this.#closed) this.#shared = connection;
+    }
+    const probe = this.#probe;
+    this.#probe = null;
+    probe?.resolve();
+  }
+
+  #startProbe(): void {
+    let resolve!: () => void;
+    const promise = new Promise<void>((done) => {
+      resolve = done;
+    });
+    this.#probe = { promise, resolve };
+  }
+
+  #take(connection: Connection | Promise<Connection>): Connection | Promise<Connection> {
+    if (connection instanceof Promise) {
+      return connection.then((one) => {
+        one.active += 1;
+        return one;
+      });
+    }
+    connection.active += 1;
+    if (connection.httpVersion === '2' && this.#shared === null && isAlive(connection))
+      this.#shared = connection;
+    return connection;
+  }
+
+  #acquireOwn(signal?: AbortSignal): Connection | Promise<Connection> {
     const idle = this.#idle.pop();
     if (idle !== undefined) return idle;
     if (this.#closed) return Promise.reject(new ConnectionError('Pool is closed.'));
@@ -122,6 +198,20 @@ export class ConnectionPool {
 
   /** Takes a connection back once its response is complete (`reusable`) or failed. */
   release(connection: Connection, reusable: boolean): void {
+    connection.active -= 1;
+    if (connection.httpVersion === '2') {
+      if (connection.active > 0) return; // other streams still run on it
+      if (connection === this.#shared) {
+        if (this.#closed || !isAlive(connection)) {
+          this.#shared = null;
+          void this.#discard(connection);
+          this.#putFree();
+        }
+        return; // the shared connection stays shared, idle or not
+      }
+      // A failed exchange ended its stream only (undici resets the stream, not the session).
+      reusable = isAlive(connection);
+    }
     connection.request = null;
     if (this.#closed) {
       void this.#discard(connection);
@@ -144,6 +234,10 @@ export class ConnectionPool {
   /** Closes idle connections now and busy ones when released; waiting acquirers fail. */
   close(): Promise<void> {
     this.#closed = true;
+    const shared = this.#shared;
+    this.#shared = null;
+    if (shared !== null && shared.active === 0) void this.#discard(shared);
+    this.#probe?.resolve();
     for (const waiter of this.#waiters.splice(0)) waiter(new ConnectionError('Pool is closed.'));
     const idle = this.#idle.splice(0);
     return Promise.all(idle.map((connection) => this.#discard(connection))).then(() => undefined);

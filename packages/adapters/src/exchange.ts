@@ -20,7 +20,7 @@ import { contentCodings } from './decoding/decode-body.js';
 import { LazyDecodedBody } from './decoding/lazy-decoded-body.js';
 import { fillHeaders } from './fill-headers.js';
 import { mapError, type Phase } from './map-error.js';
-import type { TickTarget } from './read-ticker.js';
+import { ReadTicker, type TickTarget } from './read-ticker.js';
 import type { DispatchBody } from './request-body.js';
 
 // Read inactivity (before the headers and in the body) is checked in eighths of the read
@@ -68,6 +68,7 @@ export class Exchange implements BodySource, TickTarget {
   // written on the socket counts as activity, in the body each chunk; while the reader holds
   // the body paused, silence does not count.
   #ticking = false;
+  #ticker: ReadTicker | null = null;
   #quietChecks = 0;
   #checksPerTimeout = CHECKS_PER_TIMEOUT;
   #seenBytes = 0;
@@ -122,7 +123,10 @@ export class Exchange implements BodySource, TickTarget {
       this.#ticking = true;
       const interval = Math.max(1, read / CHECKS_PER_TIMEOUT);
       this.#checksPerTimeout = Math.ceil(read / interval);
-      this.#connection.readTicker.start(this, interval);
+      // An h2 connection carries concurrent exchanges: each has its own ticker there.
+      const ticker = this.#connection.httpVersion === '2' ? new ReadTicker() : this.#connection.readTicker;
+      this.#ticker = ticker;
+      ticker.start(this, interval);
     }
   }
 
@@ -323,7 +327,9 @@ export class Exchange implements BodySource, TickTarget {
   #stopTicking(): void {
     if (this.#ticking) {
       this.#ticking = false;
-      this.#connection.readTicker.stop(this);
+      const ticker = this.#ticker!;
+      if (ticker === this.#connection.readTicker) ticker.stop(this);
+      else ticker.dispose();
     }
   }
 

@@ -48,6 +48,37 @@ describe('HTTP/2', () => {
     });
   });
 
+  it('multiplexes concurrent requests as streams of one connection', async () => {
+    await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
+    await using(new HTTPAdapter({ http2: true }), async (adapter) => {
+      const paths = Array.from({ length: 24 }, (_, i) => `/echo/${i}`);
+      const responses = await Promise.all(
+        paths.map((path) =>
+          fetchAll(adapter, prepare('GET', `${server.url}${path}`), { verify: tls.caFile }),
+        ),
+      );
+      expect(responses.map((r) => r.json<H2Echo>().path)).toEqual(paths);
+      expect(responses.every((r) => r.httpVersion === '2')).toBe(true);
+      expect(server.connections).toBe(1);
+    });
+  });
+
+  it('a stream that times out leaves the others and the shared connection alone', async () => {
+    await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
+    await using(new HTTPAdapter({ http2: true }), async (adapter) => {
+      const options = { verify: tls.caFile, timeout: [5000, 300] as [number, number] };
+      const [slow, streamed] = await Promise.allSettled([
+        fetchAll(adapter, prepare('GET', `${server.url}/slow`), options),
+        fetchAll(adapter, prepare('GET', `${server.url}/stream`), options),
+      ]);
+      expect(slow.status === 'rejected' && slow.reason).toBeInstanceOf(ReadTimeout);
+      expect(streamed.status === 'fulfilled' && streamed.value.text).toBe('chunk 1\nchunk 2\nchunk 3\n');
+      const after = await fetchAll(adapter, prepare('GET', `${server.url}/echo`), options);
+      expect(after.httpVersion).toBe('2');
+      expect(server.connections).toBe(1);
+    });
+  });
+
   it('drops the connection-specific headers HTTP/2 forbids and keeps the others', async () => {
     await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
     await using(new HTTPAdapter({ http2: true }), async (adapter) => {
