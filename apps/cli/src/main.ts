@@ -14,6 +14,7 @@ import {
   printResponseBody,
   printResponseHead,
 } from './print-exchange.js';
+import { promptPassword } from './prompt-password.js';
 import { readStdinBody } from './read-stdin.js';
 import { authFor, certFor, proxiesFor, verifyFor } from './send-options.js';
 import { keptHeaders, readSession, sessionJar, sessionPath, writeSession } from './session-file.js';
@@ -47,6 +48,7 @@ async function run(options: CliOptions, term: Terminal): Promise<number> {
   const stdoutIsTTY = term.stdout.isTTY === true;
   const stdinBody = options.ignoreStdin || options.raw !== undefined ? null : await readStdinBody(term.stdin);
   const spec = buildRequest(options, stdinBody);
+  await askMissingPassword(options, spec, term);
   const out = printTarget(options, term, stdoutIsTTY);
   await using session = configureSession(options);
   const stored = openSession(options, spec, session, term.env);
@@ -121,6 +123,19 @@ async function download(
   );
   await saveDownload(response, plan, term);
   return checkStatus(options, term, response, term.stdout.isTTY === true);
+}
+
+/** `--auth user` with no password: asked on the terminal (never when stdin is not one). */
+async function askMissingPassword(options: CliOptions, spec: RequestSpec, term: Terminal): Promise<void> {
+  if (options.auth === undefined || options.authType === 'bearer' || options.auth.includes(':')) return;
+  if (!term.stdin.isTTY || options.offline || options.curl) return;
+  const host = new URL(spec.url).host;
+  const password = await promptPassword(
+    `reqs: password for ${options.auth}@${host}: `,
+    term.stdin,
+    term.stderr,
+  );
+  options.auth = `${options.auth}:${password}`;
 }
 
 function printTarget(options: CliOptions, term: Terminal, stdoutIsTTY: boolean): PrintTarget {

@@ -29,4 +29,13 @@ describe('on a terminal', () => {
     expect(tty.stdout).toContain('NOTE: binary data not shown in terminal');
     expect(tty.stdout).not.toContain('PNG');
   });
+
+  it('asks for a missing --auth password without echoing it', async () => {
+    const tty = await runInTerminal(['-b', '-a', 'ada', `${httpbin.url}/basic-auth/ada/s3cret`], {
+      answer: { when: 'password for ada@', text: 's3cret\r' },
+    });
+    expect(tty.stdout).toContain(`reqs: password for ada@${new URL(httpbin.url).host}: `);
+    expect(tty.stdout).not.toContain('s3cret');
+    expect(tty.stdout.replace(/\u001b\[\d+m/g, '')).toMatch(/"authenticated": true/);
+  });
 });

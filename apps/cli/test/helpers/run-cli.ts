@@ -19,6 +19,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   timeoutMs?: number;
+  /** Under a terminal: types `text` once the output shows `when` (e.g. a prompt). */
+  answer?: { when: string; text: string };
 }
 
 /** Runs `reqs ...args`; rejects when it outlives its time bound. */
@@ -64,15 +66,27 @@ export function runInTerminal(args: readonly string[], options: RunOptions = {})
     cwd: options.cwd,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  child.stdin.end();
+  const { answer } = options;
+  if (!answer) child.stdin.end();
+  let answered = false;
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  child.stdout!.on('data', (c: Buffer) => out.push(c));
+  child.stdout!.on('data', (c: Buffer) => {
+    out.push(c);
+    if (answer && !answered && Buffer.concat(out).toString('utf8').includes(answer.when)) {
+      answered = true;
+      child.stdin.end(answer.text);
+    }
+  });
   child.stderr!.on('data', (c: Buffer) => err.push(c));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`script reqs ${args.join(' ')} did not finish in time`));
+      reject(
+        new Error(
+          `script reqs ${args.join(' ')} did not finish in time; it showed ${JSON.stringify(Buffer.concat(out).toString())}`,
+        ),
+      );
     }, options.timeoutMs ?? 10_000);
     child.on('error', reject);
     child.on('close', (status) => {
