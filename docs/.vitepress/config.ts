@@ -10,6 +10,7 @@ export default defineConfig({
   srcExclude: ['test/**', 'node_modules/**'],
   rewrites: { 'reference/README.md': 'reference/index.md' },
   lastUpdated: false,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   markdown: {
     anchor: { slugify: githubSlug },
     config: (md) => {
