@@ -2,16 +2,46 @@
 // (tsc over test/); at run time each test only proves the module loads.
 import { describe, expectTypeOf, it } from 'vitest';
 import requests, {
+  type ArgsHook,
+  type AsyncRequest,
   type CharsetDetector,
   type CookieJar,
   delete as del,
   get,
   type MultipartEncoder,
   type PreparedRequest,
+  type RequestArgs,
   type RequestOptions,
   type Response,
+  type ResponseTimings,
   type Session,
 } from '../src/index.js';
+
+describe('types of many requests at once and hooks', () => {
+  it('async verbs return an unsent AsyncRequest; map keeps input order, imap yields', () => {
+    expectTypeOf(requests.async.get).returns.toEqualTypeOf<AsyncRequest>();
+    expectTypeOf(requests.async.map).toEqualTypeOf(requests.map);
+    expectTypeOf(requests.map(['http://x/'])).toEqualTypeOf<Promise<(Response | null)[]>>();
+    expectTypeOf(requests.imap(['http://x/'], { ordered: true })).toEqualTypeOf<
+      AsyncGenerator<Response, void, undefined>
+    >();
+    expectTypeOf(
+      requests.map(['http://x/'], { exceptionHandler: (_item, error) => error as Error }),
+    ).toEqualTypeOf<Promise<(Response | Error | null)[]>>();
+  });
+
+  it('hooks are typed per event; settings.verbose takes a writable', () => {
+    const args: ArgsHook = (a: RequestArgs) => ({ ...a, headers: { 'X-Testing': 'True' } });
+    const options: RequestOptions = { hooks: { args, preSend: (p) => void p.headers.set('X', '1') } };
+    void options;
+    // @ts-expect-error an error hook gets the error and the prepared request, not a response
+    const bad: RequestOptions = { hooks: { error: (r: Response) => r.statusCode } };
+    void bad;
+    requests.settings.verbose = process.stderr;
+    requests.settings.verbose = null;
+    expectTypeOf<Response['timings']>().toEqualTypeOf<ResponseTimings | null>();
+  });
+});
 
 describe('types of the public API', () => {
   it('verbs resolve with a Response, on the module and on a Session', () => {
