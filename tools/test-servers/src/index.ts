@@ -3,6 +3,7 @@
 export { type Daemon, findBinary, getFreePort, startDaemon } from './daemon.js';
 export { startDante } from './dante.js';
 export { type H2Echo, type H2Server, type H2ServerOptions, startH2Server } from './h2-server.js';
+export { type NginxServer, startNginx } from './nginx.js';
 export { type RawServer, readRequestHead, startRawServer } from './raw-server.js';
 export { type ProxyServer, startTinyproxy, type TinyproxyOptions } from './tinyproxy.js';
 export { type CertPair, createTlsFixture, type TlsFixture } from './tls-fixture.js';

@@ -1,0 +1,19 @@
+// The HTTP/2 bench server (a child process): TLS with the certificate files given, h2 and HTTP/1.1
+// by ALPN, `GET /small` answers a precomputed 57-byte JSON. Prints `{"port":N}` when listening.
+import { readFileSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
+
+const [certFile, keyFile] = process.argv.slice(2);
+const small = Buffer.from(JSON.stringify({ ok: true, items: [1, 2, 3], message: 'small response' }));
+const server = createSecureServer(
+  { cert: readFileSync(certFile), key: readFileSync(keyFile), allowHTTP1: true },
+  (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': small.length });
+    res.end(small);
+  },
+);
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`${JSON.stringify({ port: server.address().port })}\n`);
+});
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();
