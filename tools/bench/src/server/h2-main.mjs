@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createSecureServer } from 'node:http2';
 
-const [certFile, keyFile] = process.argv.slice(2);
+const [certFile = '', keyFile = ''] = process.argv.slice(2);
 const small = Buffer.from(JSON.stringify({ ok: true, items: [1, 2, 3], message: 'small response' }));
 const server = createSecureServer(
   { cert: readFileSync(certFile), key: readFileSync(keyFile), allowHTTP1: true },
@@ -13,7 +13,8 @@ const server = createSecureServer(
   },
 );
 server.listen(0, '127.0.0.1', () => {
-  process.stdout.write(`${JSON.stringify({ port: server.address().port })}\n`);
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  process.stdout.write(`${JSON.stringify({ port: address.port })}\n`);
 });
 process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();
