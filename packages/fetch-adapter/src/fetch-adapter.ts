@@ -48,8 +48,9 @@ export class FetchAdapter extends BaseAdapter {
    * Sends one request through fetch; resolves at the response head.
    *
    * @throws FetchUnsupportedError for an option or header fetch cannot honour (nothing is sent),
-   *   ConnectionError when fetch fails, Timeout when no head comes within connect + read,
-   *   ReadTimeout when the body is silent longer than read, the signal's reason on abort.
+   *   ConnectionError when fetch fails, ReadTimeout when no head comes within connect + read
+   *   or the body is silent longer than read, ChunkedEncodingError when the body breaks off,
+   *   the signal's reason on abort.
    */
   override async send(request: PreparedRequest, options: SendOptions): Promise<Response> {
     refuseUnsupportedOptions(request, options);

@@ -2,6 +2,7 @@
 import {
   type Adapter,
   CaseInsensitiveDict,
+  ChunkedEncodingError,
   ConnectionError,
   type PreparedRequest,
   ReadTimeout,
@@ -21,7 +22,7 @@ type Timer = ReturnType<typeof setTimeout>;
 
 /**
  * Drives one exchange. fetch cannot tell connecting from waiting for the answer, so the head
- * gets `connect + read` (a `Timeout`); once it is in, each silence between body chunks gets
+ * gets `connect + read` (a `ReadTimeout`, as a silent server is the common case); once it is in, each silence between body chunks gets
  * `read` (a `ReadTimeout`); `total` bounds the whole exchange. Every failure aborts the fetch
  * and is what the caller sees (the signal's own reason on abort).
  */
@@ -110,13 +111,16 @@ export class FetchExchange {
       this.#finish();
       response.content = new Uint8Array(0);
     } else {
-      response.setBody(this.#chunks(answer.body.getReader()));
+      response.setBody(this.#chunks(answer.body.getReader(), response));
     }
     return response;
   }
 
   /** The body's chunks as fetch delivers them (already decompressed), each silence bounded by `read`. */
-  async *#chunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncGenerator<Uint8Array> {
+  async *#chunks(
+    reader: ReadableStreamDefaultReader<Uint8Array>,
+    response: Response,
+  ): AsyncGenerator<Uint8Array> {
     const read = this.#timeouts.read;
     let done = false;
     try {
@@ -126,7 +130,7 @@ export class FetchExchange {
         try {
           next = await reader.read();
         } catch (error) {
-          throw this.#failure ?? error;
+          throw this.#failure ?? this.#brokenBody(error, response);
         }
         this.#disarm();
         // A cancelled reader ends quietly: the failure that cancelled it is the answer.
@@ -155,8 +159,8 @@ export class FetchExchange {
 
   #headTimeout(wait: number): void {
     this.#fail(
-      new Timeout(
-        `Timed out: no response within ${wait} ms (connect + read timeout: fetch cannot tell connecting from waiting) (${this.#describe()})`,
+      new ReadTimeout(
+        `Read timed out: no response within ${wait} ms (connect + read timeout: fetch cannot tell connecting from waiting) (${this.#describe()})`,
         { request: this.#request },
       ),
     );
@@ -184,6 +188,17 @@ export class FetchExchange {
     if (this.#failure !== undefined || this.#finished) return;
     this.#failure = error;
     this.#controller.abort(error);
+  }
+
+  /** As Requests: a body that breaks off (early close, reset, short Content-Length) is an incomplete body. */
+  #brokenBody(error: unknown, response: Response): ChunkedEncodingError {
+    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    return new ChunkedEncodingError(`Connection broken: incomplete body: ${detail} (${this.#describe()})`, {
+      request: this.#request,
+      response,
+      cause: error,
+    });
   }
 
   #connectionError(error: unknown): unknown {

@@ -127,11 +127,11 @@ describe('FetchAdapter through a Session against httpbin', () => {
     expect(r.content.byteLength).toBe(0);
   });
 
-  it('times out waiting for the head (connect + read)', async () => {
+  it('times out waiting for the head (connect + read) with ReadTimeout', async () => {
     const bin = await useHttpbin();
     const s = useSession();
     const error = await s.get(`${bin.url}/delay/5`, { timeout: [100, 100] }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Timeout);
+    expect(error).toBeInstanceOf(ReadTimeout);
     expect(String(error)).toMatch(/no response within 200 ms/);
   });
 
