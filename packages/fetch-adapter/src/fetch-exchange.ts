@@ -36,6 +36,7 @@ export class FetchExchange {
   #timer: Timer | null = null;
   #deadline: Timer | null = null;
   #headIn = false;
+  #bodyDone = false;
   #finished = false;
 
   constructor(
@@ -81,6 +82,7 @@ export class FetchExchange {
     this.#disarm();
     if (this.#failure !== undefined) {
       this.#finish();
+      answer.body?.cancel().catch(() => {});
       throw this.#failure;
     }
     return this.#respond(answer, performance.now() - started);
@@ -111,40 +113,67 @@ export class FetchExchange {
       this.#finish();
       response.content = new Uint8Array(0);
     } else {
-      response.setBody(this.#chunks(answer.body.getReader(), response));
+      response.setBody(this.#bodySource(answer.body.getReader(), response));
     }
     return response;
   }
 
-  /** The body's chunks as fetch delivers them (already decompressed), each silence bounded by `read`. */
-  async *#chunks(
+  /**
+   * The body's chunks as fetch delivers them (already decompressed), each silence bounded by
+   * `read`. An iterator rather than a generator, so that `return()` (the response's `close()`)
+   * cancels the fetch body at once, even before the first read or while a read is pending.
+   */
+  #bodySource(
     reader: ReadableStreamDefaultReader<Uint8Array>,
     response: Response,
-  ): AsyncGenerator<Uint8Array> {
+  ): AsyncIterableIterator<Uint8Array> {
+    const source: AsyncIterableIterator<Uint8Array> = {
+      next: () => this.#nextChunk(reader, response),
+      return: (value?: unknown) => {
+        this.#closeBody(reader);
+        return Promise.resolve({ done: true, value });
+      },
+      [Symbol.asyncIterator]: () => source,
+    };
+    return source;
+  }
+
+  async #nextChunk(
+    reader: ReadableStreamDefaultReader<Uint8Array>,
+    response: Response,
+  ): Promise<IteratorResult<Uint8Array>> {
+    if (this.#failure !== undefined) throw this.#failure;
+    if (this.#bodyDone) return { done: true, value: undefined };
     const read = this.#timeouts.read;
-    let done = false;
+    this.#arm(read, () => this.#bodyTimeout(read!, reader));
+    let next: Awaited<ReturnType<typeof reader.read>>;
     try {
-      while (true) {
-        this.#arm(read, () => this.#bodyTimeout(read!, reader));
-        let next: Awaited<ReturnType<typeof reader.read>>;
-        try {
-          next = await reader.read();
-        } catch (error) {
-          throw this.#failure ?? this.#brokenBody(error, response);
-        }
-        this.#disarm();
-        // A cancelled reader ends quietly: the failure that cancelled it is the answer.
-        if (this.#failure !== undefined) throw this.#failure;
-        if (next.done) {
-          done = true;
-          return;
-        }
-        yield next.value;
-      }
-    } finally {
-      this.#finish();
-      if (!done) reader.cancel().catch(() => {});
+      next = await reader.read();
+    } catch (error) {
+      this.#closeBody(reader);
+      throw this.#failure ?? this.#brokenBody(error, response);
     }
+    this.#disarm();
+    // A cancelled reader ends quietly: the failure that cancelled it is the answer.
+    if (this.#failure !== undefined) {
+      this.#closeBody(reader);
+      throw this.#failure;
+    }
+    if (next.done) {
+      this.#bodyDone = true;
+      this.#finish();
+      return { done: true, value: undefined };
+    }
+    return { done: false, value: next.value };
+  }
+
+  /** Stops reading the body: cancels fetch's stream (once) and clears the timers. */
+  #closeBody(reader: ReadableStreamDefaultReader<Uint8Array>): void {
+    if (!this.#bodyDone) {
+      this.#bodyDone = true;
+      reader.cancel().catch(() => {});
+    }
+    this.#finish();
   }
 
   #arm(wait: number | null, onTimeout: () => void): void {

@@ -111,6 +111,42 @@ describe('FetchAdapter through a Session against httpbin', () => {
     expect(chunks).toBeGreaterThan(1);
   });
 
+  it('cancels the fetch body when a response is closed, unread or part read', async () => {
+    const bin = await useHttpbin();
+    let cancelled = 0;
+    // The real fetch, its body passed through a stream that counts cancellations.
+    const adapter = new FetchAdapter({
+      fetch: async (input, init) => {
+        const answer = await fetch(input, init);
+        const reader = answer.body!.getReader();
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            const next = await reader.read();
+            if (next.done) controller.close();
+            else controller.enqueue(next.value);
+          },
+          cancel(reason) {
+            cancelled += 1;
+            return reader.cancel(reason);
+          },
+        });
+        return new Response(body, { status: answer.status, headers: answer.headers });
+      },
+    });
+    const s = useSession(adapter);
+    const unread = await s.get(`${bin.url}/drip?duration=5&numbytes=5`, { stream: true });
+    await unread.close();
+    expect(cancelled).toBe(1);
+    const partRead = await s.get(`${bin.url}/drip?duration=5&numbytes=5`, { stream: true });
+    for await (const chunk of partRead.iterContent(1)) {
+      expect(chunk.byteLength).toBe(1);
+      break;
+    }
+    await partRead.close();
+    expect(cancelled).toBe(2);
+    expect((await s.get(`${bin.url}/get`)).statusCode).toBe(200);
+  });
+
   it('leaves decompression to fetch: the body is decoded exactly once', async () => {
     const bin = await useHttpbin();
     const s = useSession();
