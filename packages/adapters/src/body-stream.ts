@@ -10,13 +10,52 @@ export interface BodySource {
   resumeBody(): void;
   /** The reader is gone before the end: abort the exchange (the connection is not reused). */
   abortBody(reason: Error): void;
+  /** The body's length as the headers declare it (Content-Length), or null when unknown. */
+  declaredLength?(): number | null;
 }
 
 /** A whole-body read in progress (see {@link BodyStream.takeAll}). */
 interface Taker {
-  readonly parts: Uint8Array[];
-  resolve(parts: Uint8Array[]): void;
+  // Chunks as delivered (length unknown), or null while they are copied into `target`.
+  parts: Uint8Array[] | null;
+  // One buffer of the declared length, filled as chunks arrive (null when the length is unknown).
+  target: Uint8Array | null;
+  filled: number;
+  resolve(body: Uint8Array[] | Uint8Array): void;
   reject(error: Error): void;
+}
+
+/** One buffer of its own (no pool, no zero fill: every byte is written before it is read), or null when it cannot be had. */
+function allocateOwn(length: number): Uint8Array | null {
+  try {
+    const buffer = Buffer.allocUnsafeSlow(length);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } catch {
+    return null;
+  }
+}
+
+/** Copies `chunk` into the taker's target, or falls back to a parts list when it would overflow. */
+function take(taker: Taker, chunk: Uint8Array): void {
+  const target = taker.target;
+  if (target !== null && taker.filled + chunk.byteLength <= target.byteLength) {
+    target.set(chunk, taker.filled);
+    taker.filled += chunk.byteLength;
+    return;
+  }
+  if (target !== null) {
+    // More than declared (undici fails such a body anyway): keep every byte all the same.
+    taker.parts = [target.subarray(0, taker.filled)];
+    taker.target = null;
+  }
+  taker.parts!.push(chunk);
+}
+
+/** What a taker hands over: the target when exactly filled, else the parts (copied once by core). */
+function takenBody(taker: Taker): Uint8Array[] | Uint8Array {
+  const target = taker.target;
+  if (target === null) return taker.parts!;
+  return taker.filled === target.byteLength ? target : [target.subarray(0, taker.filled)];
 }
 
 /**
@@ -52,7 +91,7 @@ export class BodyStream extends Readable implements WholeBodySource {
   /** A chunk from undici; false asks undici to pause until `_read` or `takeAll`. */
   deliver(chunk: Uint8Array): boolean {
     if (this.#taker !== null) {
-      this.#taker.parts.push(chunk);
+      take(this.#taker, chunk);
       return true;
     }
     if (this.#held === null) return this.push(chunk);
@@ -67,15 +106,23 @@ export class BodyStream extends Readable implements WholeBodySource {
    * it is gone). The stream then counts as read to its end (`read()` gives null, iteration
    * ends at once). Fails as reading the stream would: with the error it fails with, or Node's
    * premature-close error when it is destroyed first.
+   *
+   * A body still arriving whose length is declared is copied, chunk by chunk as it arrives,
+   * into one buffer of that length, handed over as is: the only copy, and the socket's chunks
+   * are garbage at once instead of piling up until the end (the parts otherwise).
    */
-  takeAll(): Promise<Uint8Array[]> | null {
+  takeAll(): Promise<Uint8Array[] | Uint8Array> | null {
     const held = this.#held;
     if (held === null || this.destroyed || this.readableFlowing !== null || this.readableDidRead) return null;
     this.#held = null;
     this.#taken = true;
     if (this.#ended) return Promise.resolve(held);
+    const length = this.#source.declaredLength?.() ?? null;
+    const target = length !== null && length >= this.#heldBytes ? allocateOwn(length) : null;
     return new Promise((resolve, reject) => {
-      this.#taker = { parts: held, resolve, reject };
+      const taker: Taker = { parts: target === null ? held : null, target, filled: 0, resolve, reject };
+      if (target !== null) for (const chunk of held) take(taker, chunk);
+      this.#taker = taker;
       // The held chunks filled the buffer and undici waits: the taker wants everything.
       if (this.#heldFull) this.#source.resumeBody();
     });
@@ -98,7 +145,7 @@ export class BodyStream extends Readable implements WholeBodySource {
     const taker = this.#taker;
     if (taker !== null) {
       this.#taker = null;
-      taker.resolve(taker.parts);
+      taker.resolve(takenBody(taker));
     }
     if (this.#taken ? this.#readAfterTaken : this.#held === null) this.push(null);
   }

@@ -33,6 +33,9 @@ function hasNoBody(method: string, status: number): boolean {
   return method === 'HEAD' || status === 204 || status === 304;
 }
 
+// A Content-Length undici accepted: one value, digits only (a repeated header reads "5, 5").
+const DIGITS = /^\d+$/;
+
 function onDeadline(exchange: Exchange): void {
   exchange.deadlineReached();
 }
@@ -259,6 +262,15 @@ export class Exchange implements BodySource, TickTarget {
 
   abortBody(reason: Error): void {
     if (!this.#done) this.#abort?.(reason);
+  }
+
+  declaredLength(): number | null {
+    const response = this.#response;
+    if (response === null || hasNoBody(this.#request.method, response.statusCode)) return null;
+    const value = response.headers.get('content-length');
+    if (value === undefined || value === null || !DIGITS.test(value)) return null;
+    const length = Number(value);
+    return Number.isSafeInteger(length) ? length : null;
   }
 
   /**

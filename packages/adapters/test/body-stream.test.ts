@@ -12,7 +12,13 @@ function source() {
 }
 
 const bytes = (text: string) => Buffer.from(text);
-const text = (parts: readonly Uint8Array[]) => Buffer.concat(parts).toString();
+const text = (body: readonly Uint8Array[] | Uint8Array) =>
+  Buffer.concat(body instanceof Uint8Array ? [body] : body).toString();
+
+/** A source declaring the body's length, as an exchange does from Content-Length. */
+function sourceOfLength(length: number | null): BodySource {
+  return { resumeBody() {}, abortBody() {}, declaredLength: () => length };
+}
 
 async function readAll(stream: BodyStream): Promise<string> {
   const parts: Buffer[] = [];
@@ -45,6 +51,40 @@ describe('BodyStream', () => {
     expect(text((await taking)!)).toBe('held later');
     expect(stream.read()).toBeNull();
     expect(await readAll(stream)).toBe('');
+  });
+
+  it('a declared length is taken into one buffer of exactly that length, each chunk copied as it arrives', async () => {
+    const stream = new BodyStream(sourceOfLength(10));
+    const first = bytes('held ');
+    stream.deliver(first);
+    const taking = stream.takeAll();
+    const later = bytes('later');
+    stream.deliver(later);
+    // The chunks' memory is the socket's to reuse: the body already holds its own copy.
+    first.fill(0);
+    later.fill(0);
+    stream.end();
+    const body = (await taking)!;
+    expect(body).toBeInstanceOf(Uint8Array);
+    const content = body as Uint8Array;
+    expect(Buffer.from(content).toString()).toBe('held later');
+    // One allocation of that length: not a view of a pool or of a larger buffer.
+    expect(content.byteOffset).toBe(0);
+    expect(content.buffer.byteLength).toBe(10);
+  });
+
+  it('a body shorter or longer than declared keeps every byte it got', async () => {
+    const short = new BodyStream(sourceOfLength(100));
+    const takingShort = short.takeAll();
+    short.deliver(bytes('only this'));
+    short.end();
+    expect(text((await takingShort)!)).toBe('only this');
+    const long = new BodyStream(sourceOfLength(4));
+    const takingLong = long.takeAll();
+    long.deliver(bytes('four'));
+    long.deliver(bytes(' and more'));
+    long.end();
+    expect(text((await takingLong)!)).toBe('four and more');
   });
 
   it('takeAll after the end resolves at once; a second takeAll is refused', async () => {

@@ -29,6 +29,33 @@ async function waitFor(condition: () => boolean, ms = 5_000): Promise<void> {
 
 const json = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
 
+describe('content of a body with Content-Length', () => {
+  it('is one buffer of exactly that length, its own, with every byte of the body', async () => {
+    const size = 3 * 1024 * 1024 + 7;
+    const body = Buffer.alloc(size);
+    for (let i = 0; i < size; i++) body[i] = (i * 31) & 0xff;
+    const head = `HTTP/1.1 200 OK\r\nContent-Length: ${size}\r\nConnection: close\r\n\r\n`;
+    // Half now, half later: the body is still arriving when it is read whole.
+    await using server = await startRawServer((socket) => {
+      socket.once('data', () => {
+        socket.write(Buffer.concat([Buffer.from(head), body.subarray(0, size >> 1)]));
+        setTimeout(() => socket.end(body.subarray(size >> 1)), 50);
+      });
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const response = await fetchAll(adapter, prepare('GET', `${server.url}/`));
+      const content = response.content!;
+      expect(content.byteLength).toBe(size);
+      expect(content.byteOffset).toBe(0);
+      expect(content.buffer.byteLength).toBe(size);
+      expect(Buffer.compare(Buffer.from(content.buffer), body)).toBe(0);
+    } finally {
+      await adapter.close();
+    }
+  });
+});
+
 describe('response.raw is the undecoded body', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   const adapter = new HTTPAdapter();

@@ -68,17 +68,23 @@ export interface WholeBodySource {
   /**
    * Every byte of the body once it is complete, or null when the stream cannot (a reader
    * already chose to read it otherwise). Afterwards the stream counts as read to its end. The
-   * promise fails as reading the stream would.
+   * promise fails as reading the stream would. It gives the body's parts (copied into one new
+   * buffer), or one `Uint8Array` handed over for good — memory nothing else holds or writes,
+   * kept as the response's content without a copy.
    */
-  takeAll(): Promise<readonly Uint8Array[]> | null;
+  takeAll(): Promise<readonly Uint8Array[] | Uint8Array> | null;
 }
 
-/** The whole body of `source` in one new buffer when it is a {@link WholeBodySource} that agrees, else null. */
+/** The whole body of `source` in a buffer of its own when it is a {@link WholeBodySource} that agrees, else null. */
 export function takeWholeBody(source: object): Promise<Uint8Array> | null {
   const take = (source as Partial<WholeBodySource>).takeAll;
   if (typeof take !== 'function') return null;
   const parts = take.call(source);
-  return parts === null ? null : parts.then((list) => concatBytes(list, totalBytes(list)));
+  return parts === null ? null : parts.then(ownBytes);
+}
+
+function ownBytes(body: readonly Uint8Array[] | Uint8Array): Uint8Array {
+  return body instanceof Uint8Array ? body : concatBytes(body, totalBytes(body));
 }
 
 function totalBytes(parts: readonly Uint8Array[]): number {

@@ -141,6 +141,16 @@ describe('whole-body sources', () => {
     expect(takeWholeBody(new WholeStream(null))).toBeNull();
   });
 
+  it('one Uint8Array handed over by takeAll is kept as the content, not copied again', async () => {
+    const own = new Uint8Array([1, 2, 3]);
+    const source = { takeAll: () => Promise.resolve(own) };
+    expect(await takeWholeBody(source)).toBe(own);
+    const response = new Response();
+    response.setBody(Object.assign(Readable.from([]), source));
+    expect(await response.read()).toBe(own);
+    expect(response.content).toBe(own);
+  });
+
   it('Response.read() takes the body whole when the stream offers, else reads it by its events', async () => {
     const offering = new WholeStream([Buffer.from('taken')]);
     const r = new Response();

@@ -93,7 +93,8 @@ export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array>, Whole
     return parts.then((list) => this.#decodeWhole(list));
   }
 
-  #decodeWhole(parts: readonly Uint8Array[]): Uint8Array[] | Promise<Uint8Array[]> {
+  #decodeWhole(body: readonly Uint8Array[] | Uint8Array): Uint8Array[] | Promise<Uint8Array[]> {
+    const parts = body instanceof Uint8Array ? [body] : body;
     const decoded = decodeWholeGzip(asBuffer(parts));
     if (decoded !== null) return [decoded];
     return collect(decodeBody(Readable.from(parts, { objectMode: false }), this.#codings));
