@@ -94,7 +94,10 @@ for (let round = 0; round <= rounds; round++) {
       const used = process.cpuUsage(before);
       if (n < size) throw new Error(`${name} ${kind}: ${n} bytes, expected ${size}`);
       // Round 0 warms up.
-      if (round > 0) (samples[`${name} ${kind}`] ??= []).push((used.user + used.system) / mib);
+      if (round === 0) continue;
+      const key = `${name} ${kind}`;
+      samples[key] ??= [];
+      samples[key].push((used.user + used.system) / mib);
     }
   }
 }
@@ -106,7 +109,9 @@ for (const [key, xs] of Object.entries(samples)) {
   console.log(`| ${key} | ${f(median(xs))} | ${f(Math.min(...xs))} | ${f(Math.max(...xs))} |`);
 }
 const peak = process.resourceUsage().maxRSS / 1024;
-console.log(`\n${names.join(', ')}: peak RSS ${Math.round(peak)} MiB, GC ${Math.round(gcMs)} ms over the run`);
+console.log(
+  `\n${names.join(', ')}: peak RSS ${Math.round(peak)} MiB, GC ${Math.round(gcMs)} ms over the run`,
+);
 await session.close();
 await dispatcher.close();
 await server.stop();
