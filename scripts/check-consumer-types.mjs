@@ -36,10 +36,10 @@ function run(command, args, cwd) {
   return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() };
 }
 
+/** Every workspace package that is published (not private), from packages/ and apps/. */
 function publishedPackages() {
-  const dir = join(root, 'packages');
-  return readdirSync(dir)
-    .map((name) => join(dir, name))
+  return ['packages', 'apps']
+    .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name)))
     .filter((pkgDir) => existsSync(join(pkgDir, 'package.json')))
     .map((pkgDir) => ({
       dir: pkgDir,
@@ -47,6 +47,9 @@ function publishedPackages() {
     }))
     .filter(({ manifest }) => !manifest.private);
 }
+
+/** Whether a package ships declarations (a CLI-only package has none to import). */
+const hasTypes = (manifest) => Boolean(manifest.types ?? manifest.exports?.['.']?.types);
 
 /** `pnpm pack` each package into `destination`; returns { name: tarball path }. */
 function pack(packages, destination) {
@@ -61,7 +64,7 @@ function pack(packages, destination) {
   return tarballs;
 }
 
-function writeConsumer(consumerDir, tarballs) {
+function writeConsumer(consumerDir, tarballs, typed) {
   const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const fileSpecs = Object.fromEntries(
     Object.entries(tarballs).map(([name, path]) => [name, `file:${path}`]),
@@ -78,8 +81,8 @@ function writeConsumer(consumerDir, tarballs) {
   const overrides = Object.entries(fileSpecs).map(([name, spec]) => `  "${name}": "${spec}"`);
   writeFileSync(join(consumerDir, 'pnpm-workspace.yaml'), `overrides:\n${overrides.join('\n')}\n`);
   copyFileSync(join(root, 'scripts', 'consumer-types', 'consumer.ts'), join(consumerDir, 'consumer.ts'));
-  // Every packed package imported whole, so that a package added later is checked too.
-  const imports = Object.keys(tarballs).map((name, i) => `export * as package${i} from '${name}';`);
+  // Every packed package with declarations imported whole, so a package added later is checked too.
+  const imports = typed.map((name, i) => `export * as package${i} from '${name}';`);
   writeFileSync(join(consumerDir, 'every-package.ts'), `${imports.join('\n')}\n`);
 }
 
@@ -119,9 +122,11 @@ try {
   const tarballDir = join(work, 'tarballs');
   const consumerDir = join(work, 'consumer');
   for (const dir of [tarballDir, consumerDir]) spawnSync('mkdir', ['-p', dir]);
-  const tarballs = pack(publishedPackages(), tarballDir);
+  const packages = publishedPackages();
+  const tarballs = pack(packages, tarballDir);
   console.log(`packed ${Object.keys(tarballs).join(', ')}`);
-  writeConsumer(consumerDir, tarballs);
+  const typed = packages.filter(({ manifest }) => hasTypes(manifest)).map(({ manifest }) => manifest.name);
+  writeConsumer(consumerDir, tarballs, typed);
   install(consumerDir);
   for (const [label, options] of Object.entries(variants)) ok = typecheck(consumerDir, label, options) && ok;
 } catch (error) {

@@ -117,8 +117,15 @@ export async function mocks(): Promise<unknown> {
   const mock = new MockAdapter({ passthrough: ['http://127.0.0.1:'] }).install(s);
   const route = mock.get('https://api.test/user', { json: { id: 1 } }, { headers: { accept: /json/ } });
   mock.on('GET', 'https://api.test/page', [{ status: 503 }, { status: 200, text: 'ok' }]);
-  mock.post(/\/items$/, (request) => ({ status: 201, headers: { Location: '/items/7' }, body: String(request.body) }));
-  await using tape = await useCassette(s, 'cassettes/user.json', { mode: 'once', redact: { query: ['key'] } });
+  mock.post(/\/items$/, (request) => ({
+    status: 201,
+    headers: { Location: '/items/7' },
+    body: String(request.body),
+  }));
+  await using tape = await useCassette(s, 'cassettes/user.json', {
+    mode: 'once',
+    redact: { query: ['key'] },
+  });
   const error: boolean = new NoMockAddress('x') instanceof RequestException;
   mock.assertAllCalled();
   return [route.callCount, mock.calls[0]?.response?.statusCode, tape.playCount, error];
