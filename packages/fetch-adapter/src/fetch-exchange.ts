@@ -252,12 +252,37 @@ export class FetchExchange {
   }
 }
 
-/** fetch's headers (names lower-cased by fetch, repeats joined) with every `Set-Cookie` kept apart. */
+/** The codings every fetch (undici, Bun, Deno, browsers) undoes before handing the body over. */
+const DECODED_BY_FETCH: ReadonlySet<string> = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
+
+/**
+ * fetch's headers (names lower-cased by fetch, repeats joined) with every `Set-Cookie` kept
+ * apart. When fetch has undone the body's `Content-Encoding`, that header and the (encoded)
+ * `Content-Length` are dropped: the body is decoded, and nothing above (a cassette recorder,
+ * a cache, the session's redirect draining) may take it for encoded bytes and decode it again.
+ */
 function responseHeaders(headers: Headers): CaseInsensitiveDict<string> {
   const dict = CaseInsensitiveDict.plain<string>();
   for (const [name, value] of headers) {
     if (name !== 'set-cookie') dict.append(name, value);
   }
   for (const cookie of headers.getSetCookie()) dict.append('set-cookie', cookie);
+  const coding = dict.get('content-encoding');
+  if (coding !== undefined && decodedByFetch(coding)) {
+    dict.delete('content-encoding');
+    dict.delete('content-length');
+  }
   return dict;
+}
+
+/** True when every coding listed is one fetch decodes (identity aside). */
+function decodedByFetch(header: string): boolean {
+  let any = false;
+  for (const part of header.split(',')) {
+    const coding = part.trim().toLowerCase();
+    if (coding === '' || coding === 'identity') continue;
+    if (!DECODED_BY_FETCH.has(coding)) return false;
+    any = true;
+  }
+  return any;
 }

@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConnectionError, ReadTimeout, Timeout } from '@reqs/core';
-import { describe, expect, it } from 'vitest';
+import { useCassette } from '@reqs/mock';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { FetchAdapter } from '../src/fetch-adapter.js';
 import { useHttpbin, useSession } from './helpers.js';
 
@@ -147,12 +151,35 @@ describe('FetchAdapter through a Session against httpbin', () => {
     expect((await s.get(`${bin.url}/get`)).statusCode).toBe(200);
   });
 
-  it('leaves decompression to fetch: the body is decoded exactly once', async () => {
+  it('leaves decompression to fetch, and drops the headers of the encoding it undid', async () => {
     const bin = await useHttpbin();
     const s = useSession();
-    const r = await s.get(`${bin.url}/gzip`);
-    expect(r.headers['content-encoding']).toBe('gzip');
+    for (const [path, flag] of [
+      ['gzip', 'gzipped'],
+      ['deflate', 'deflated'],
+      ['brotli', 'brotli'],
+    ]) {
+      const r = await s.get(`${bin.url}/${path}`);
+      expect(r.headers['content-encoding']).toBeUndefined();
+      expect(r.headers['content-length']).toBeUndefined();
+      expect(r.json<Record<string, boolean>>()[flag!]).toBe(true);
+    }
+  });
+
+  it('records a gzip exchange on a cassette that replays decoded once', async () => {
+    const bin = await useHttpbin();
+    const dir = await mkdtemp(join(tmpdir(), 'fetch-adapter-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const path = join(dir, 'gzip.json');
+    const recording = useSession();
+    const tape = await useCassette(recording, path, { mode: 'all' });
+    expect((await recording.get(`${bin.url}/gzip`)).json<{ gzipped: boolean }>().gzipped).toBe(true);
+    await tape.eject();
+    const replaying = useSession();
+    const replay = await useCassette(replaying, path, { mode: 'none' });
+    const r = await replaying.get(`${bin.url}/gzip`);
     expect(r.json<{ gzipped: boolean }>().gzipped).toBe(true);
+    await replay.eject();
   });
 
   it('answers HEAD with an empty body', async () => {
