@@ -36,6 +36,7 @@ export default defineConfig({
           { text: 'Hooks and tracing', link: '/hooks-and-tracing' },
           { text: 'Testing your code', link: '/testing' },
           { text: 'Coming from Python Requests', link: '/guide/coming-from-requests' },
+          { text: 'Coming from fetch, axios, got, ky', link: '/guide/coming-from-fetch-axios' },
         ],
       },
       {
