@@ -4,6 +4,10 @@ import type { WholeBodySource } from '@reqs/core';
 
 function ignore(): void {}
 
+// The stream's buffer: as undici's own body and fs streams (Node 20's default is 16 KiB, less
+// than one socket read of 64 KiB, which paused undici after nearly every chunk).
+const BODY_HIGH_WATER_MARK = 64 * 1024;
+
 /** What the body needs from the exchange feeding it. */
 export interface BodySource {
   /** The reader wants more: let undici go on. */
@@ -84,7 +88,7 @@ export class BodyStream extends Readable implements WholeBodySource {
   #heldFull = false;
 
   constructor(source: BodySource) {
-    super();
+    super({ highWaterMark: BODY_HIGH_WATER_MARK });
     this.#source = source;
   }
 
