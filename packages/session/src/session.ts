@@ -54,6 +54,8 @@ import { shouldStripAuth } from './should-strip-auth.js';
 import { type CallTrace, startTrace } from './trace.js';
 
 const newJar = (): CookieJar => new RequestsCookieJar();
+// Marks the send options `request` builds from options it has checked (for…in skips symbols).
+const CHECKED: unique symbol = Symbol('reqs.options-checked');
 
 /**
  * Keeps settings, cookies and pooled connections across requests. Per-request options
@@ -160,9 +162,11 @@ export class Session {
       return Promise.reject(error);
     }
     if (!hasCallHooks(this.hooks, options)) return this.#request(method, url, options);
-    return runCallHooks(this.hooks, method, url, options).then((a) =>
-      this.#request(a.method, a.url, a.options),
-    );
+    return runCallHooks(this.hooks, method, url, options).then((a) => {
+      // What an args hook returned is checked too: it is what is sent.
+      if (a.options !== options) checkOptions(a.options, REQUEST_OPTIONS);
+      return this.#request(a.method, a.url, a.options);
+    });
   }
 
   #request(method: string, url: string | URL, options: RequestOptions): Promise<Response> {
@@ -181,7 +185,9 @@ export class Session {
       allowRedirects: options.allowRedirects ?? true,
       signal: options.signal,
       cache: options.cache,
-    });
+      // Built from options checked above: send need not check them again (the hot path).
+      [CHECKED]: true,
+    } as SessionSendOptions);
   }
 
   /** `GET`. */
@@ -226,7 +232,7 @@ export class Session {
     // Requests' ValueError: a Request (or anything else) must be prepared first.
     if (typeof (prepared as Partial<PreparedRequest> | null)?.prepareBody !== 'function')
       throw new TypeError('You can only send PreparedRequests.');
-    checkOptions(options, SEND_OPTIONS);
+    if ((options as { [CHECKED]?: true })[CHECKED] !== true) checkOptions(options, SEND_OPTIONS);
     // An attribute set by hand (`s.maxRedirects = -1`) is checked here, before any I/O.
     if (!Number.isInteger(this.maxRedirects) || this.maxRedirects < 0)
       isNonNegativeInteger(this.maxRedirects, 'maxRedirects');
