@@ -19,11 +19,18 @@ export interface TlsSettings {
 const SYSTEM: TlsSettings = { key: 'verify', options: {}, verified: true };
 const INSECURE: TlsSettings = { key: 'insecure', options: { rejectUnauthorized: false }, verified: false };
 const PEM_CERT = '-----BEGIN CERTIFICATE-----';
+const SWITCH_WORDS = /^(?:yes|no|true|false|on|off|0|1)$/i;
 
 async function readCaBundle(location: string): Promise<string[]> {
   const info = await stat(location).catch(() => null);
   if (info === null) {
-    throw new SSLError(`Could not find a suitable TLS CA certificate bundle, invalid path: ${location}`);
+    // `verify: 'yes'` / `'false'`: a string is a path; say how to switch verification instead.
+    const hint = SWITCH_WORDS.test(location)
+      ? ` (option 'verify' is a string, read as a CA bundle path: pass true or false to turn verification on or off)`
+      : '';
+    throw new SSLError(
+      `Could not find a suitable TLS CA certificate bundle, invalid path: ${location}${hint}`,
+    );
   }
   if (!info.isDirectory()) return [await readFile(location, 'latin1')];
   // A CA directory (c_rehash style or plain): every file holding a PEM certificate.

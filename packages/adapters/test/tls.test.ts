@@ -84,6 +84,21 @@ describe('TLS', () => {
     }
   });
 
+  it("verify: 'yes' (no such path) → SSLError before connecting, saying to pass true or false", async () => {
+    const adapter = new HTTPAdapter();
+    try {
+      const error = await rejection(
+        fetchAll(adapter, prepare('GET', 'https://127.0.0.1:9/'), { verify: 'yes' }),
+      );
+      expect(error).toBeInstanceOf(SSLError);
+      expect(error.message).toBe(
+        "Could not find a suitable TLS CA certificate bundle, invalid path: yes (option 'verify' is a string, read as a CA bundle path: pass true or false to turn verification on or off)",
+      );
+    } finally {
+      await adapter.close();
+    }
+  });
+
   it('disableWarnings() silences InsecureRequestWarning; disableWarnings(false) brings it back', async () => {
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
