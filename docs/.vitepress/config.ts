@@ -35,6 +35,8 @@ export default defineConfig({
           { text: 'Many requests at once', link: '/many-requests' },
           { text: 'Hooks and tracing', link: '/hooks-and-tracing' },
           { text: 'Testing your code', link: '/testing' },
+          { text: 'Caching', link: '/guide/caching' },
+          { text: 'The reqs command', link: '/guide/cli' },
           { text: 'Coming from Python Requests', link: '/guide/coming-from-requests' },
           { text: 'Coming from fetch, axios, got, ky', link: '/guide/coming-from-fetch-axios' },
         ],

@@ -22,7 +22,7 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 // Two loaded cores: a build takes about a minute there; bounds are generous, never tight.
-const BUILD_TIMEOUT = 300_000;
+const BUILD_TIMEOUT = 480_000;
 const PAGE_TIMEOUT = 30_000;
 
 let site: { url: string; close(): Promise<void> };
