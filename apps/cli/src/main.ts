@@ -1,4 +1,6 @@
 // The `reqs` command: parse, build the request, send it (or print it), print the exchange.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { Request, RequestException, type RequestsCookieJar, type Response, Session } from 'reqs';
 import { buildRequest, type RequestSpec } from './build-request.js';
 import { type CliOptions, parseCli } from './cli-options.js';
@@ -31,7 +33,8 @@ export interface Terminal {
 export async function main(argv: readonly string[], version: string, term: Terminal): Promise<number> {
   const options = parseCli(argv, version);
   try {
-    return await run(options, term);
+    if (options.output === undefined || options.download) return await run(options, term);
+    return await runToFile(options, term, options.output);
   } catch (error) {
     reportError(term, error);
     return statusForError(error);
@@ -42,6 +45,18 @@ function reportError(term: Terminal, error: unknown): void {
   const err = error as Error;
   const name = error instanceof RequestException ? `${err.name}: ` : '';
   term.stderr.write(`reqs: error: ${name}${err.message}\n`);
+}
+
+/** `-o FILE` without --download: what would be printed goes to FILE (plain, as when piped). */
+async function runToFile(options: CliOptions, term: Terminal, path: string): Promise<number> {
+  const file = createWriteStream(path);
+  await once(file, 'open');
+  try {
+    return await run(options, { ...term, stdout: file as unknown as NodeJS.WriteStream });
+  } finally {
+    file.end();
+    await once(file, 'close');
+  }
 }
 
 async function run(options: CliOptions, term: Terminal): Promise<number> {

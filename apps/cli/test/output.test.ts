@@ -1,5 +1,8 @@
 // The output side: --print parts, --pretty, --sort-headers, --stream, meta, --offline, --curl.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { useHttpbin } from './helpers/httpbin-fixture.js';
@@ -68,6 +71,19 @@ describe('what is printed', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines.map((line) => JSON.parse(line).id)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('--output without --download', () => {
+  it('writes what would be printed to the file, plain, and nothing to stdout', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'reqs-cli-o-')), 'out.txt');
+    const r = await runCli(['-o', file, '-v', `${httpbin.url}/get`, 'a==1']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).toMatch(/^GET \/get\?a=1 HTTP\/1\.1\n/);
+    expect(saved).toContain('\nHTTP/1.1 200 OK\n');
+    expect(saved).not.toContain(ESC);
   });
 });
 
