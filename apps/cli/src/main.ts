@@ -1,7 +1,14 @@
 // The `reqs` command: parse, build the request, send it (or print it), print the exchange.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { Request, RequestException, type RequestsCookieJar, type Response, Session } from 'reqs';
+import {
+  disableWarnings,
+  Request,
+  RequestException,
+  type RequestsCookieJar,
+  type Response,
+  Session,
+} from 'reqs';
 import { buildRequest, type RequestSpec } from './build-request.js';
 import { type CliOptions, parseCli } from './cli-options.js';
 import { curlCommand } from './curl-command.js';
@@ -166,6 +173,8 @@ function printTarget(options: CliOptions, term: Terminal, stdoutIsTTY: boolean):
 }
 
 function configureSession(options: CliOptions): Session {
+  // `--verify no` is the user's explicit choice: no InsecureRequestWarning (as HTTPie).
+  if (verifyFor(options.verify) === false) disableWarnings();
   const session = new Session();
   session.maxRedirects = options.maxRedirects;
   if (options.ignoreNetrc) session.trustEnv = false;
