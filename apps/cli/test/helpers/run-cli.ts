@@ -41,7 +41,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`reqs ${args.join(' ')} did not finish in time`));
-    }, options.timeoutMs ?? 10_000);
+    }, options.timeoutMs ?? 30_000);
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);
@@ -87,7 +87,7 @@ export function runInTerminal(args: readonly string[], options: RunOptions = {})
           `script reqs ${args.join(' ')} did not finish in time; it showed ${JSON.stringify(Buffer.concat(out).toString())}`,
         ),
       );
-    }, options.timeoutMs ?? 10_000);
+    }, options.timeoutMs ?? 30_000);
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);
