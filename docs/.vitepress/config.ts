@@ -37,6 +37,7 @@ export default defineConfig({
           { text: 'Testing your code', link: '/testing' },
           { text: 'Caching', link: '/guide/caching' },
           { text: 'The reqs command', link: '/guide/cli' },
+          { text: 'Runtimes', link: '/guide/runtimes' },
           { text: 'Coming from Python Requests', link: '/guide/coming-from-requests' },
           { text: 'Coming from fetch, axios, got, ky', link: '/guide/coming-from-fetch-axios' },
         ],
