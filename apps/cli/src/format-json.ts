@@ -1,7 +1,7 @@
-// JSON indented by 4 spaces like HTTPie, colored token by token when colors are on.
+// JSON indented by 4 spaces with keys sorted, like HTTPie's defaults; colored token by token when colors are on.
 import type { Paint } from './paint.js';
 
-/** Renders `value` as indented JSON, with keys, strings, numbers and literals colored. */
+/** Renders `value` as indented JSON with sorted keys, with keys, strings, numbers and literals colored. */
 export function formatJson(value: unknown, paint: Paint, indent = ''): string {
   if (value === null) return paint.cyan('null');
   if (Array.isArray(value)) {
@@ -18,7 +18,9 @@ export function formatJson(value: unknown, paint: Paint, indent = ''): string {
     case 'boolean':
       return paint.cyan(String(value));
     case 'object': {
-      const entries = Object.entries(value as Record<string, unknown>);
+      const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      );
       if (entries.length === 0) return '{}';
       const inner = `${indent}    `;
       const lines = entries.map(

@@ -1,6 +1,8 @@
 // Request items parsed without a process: separators, escapes and nested JSON paths.
 import { describe, expect, it } from 'vitest';
+import { formatJson } from '../src/format-json.js';
 import { parseKeyPath } from '../src/nested-json.js';
+import { createPaint } from '../src/paint.js';
 import { parseRequestItems, splitItem } from '../src/request-items.js';
 import { expandUrl } from '../src/url-shorthand.js';
 
@@ -34,5 +36,14 @@ describe('request items', () => {
     expect(expandUrl(':', 'https')).toBe('https://localhost/');
     expect(expandUrl('example.org/a', 'https')).toBe('https://example.org/a');
     expect(expandUrl('HTTP://example.org', 'https')).toBe('HTTP://example.org');
+  });
+});
+
+describe('formatted JSON', () => {
+  it('is indented by 4 with keys sorted, as HTTPie formats it', () => {
+    const plain = createPaint(false);
+    expect(formatJson({ b: 1, a: [true, null, 'x'], c: {} }, plain)).toBe(
+      '{\n    "a": [\n        true,\n        null,\n        "x"\n    ],\n    "b": 1,\n    "c": {}\n}',
+    );
   });
 });
