@@ -3,6 +3,8 @@
 // the packed tarballs, with skipLibCheck off, so every shipped .d.ts is checked too.
 import * as adaptersPkg from '@reqs/adapters';
 import { HTTPAdapter, Retry } from '@reqs/adapters';
+import * as appAdapterPkg from '@reqs/app-adapter';
+import { AppAdapter } from '@reqs/app-adapter';
 import * as authPkg from '@reqs/auth';
 import { HTTPBasicAuth, HTTPDigestAuth, HTTPProxyAuth } from '@reqs/auth';
 import * as codesPkg from '@reqs/codes';
@@ -31,6 +33,7 @@ import { ReadTimeout, Session } from 'reqs';
 
 export const everyPackage = [
   adaptersPkg,
+  appAdapterPkg,
   authPkg,
   codesPkg,
   cookiesPkg,
@@ -129,4 +132,13 @@ export async function mocks(): Promise<unknown> {
   const error: boolean = new NoMockAddress('x') instanceof RequestException;
   mock.assertAllCalled();
   return [route.callCount, mock.calls[0]?.response?.statusCode, tape.playCount, error];
+}
+
+export async function transports(url: string): Promise<unknown> {
+  await using s = new Session();
+  s.mount('https://', new HTTPAdapter({ http2: true }));
+  s.mount('http://app/', new AppAdapter((_req, res) => res.end('ok'), { raiseAppExceptions: false }));
+  const r = await s.get(url);
+  const version: '1.1' | '2' | undefined = r.httpVersion;
+  return [version, (await s.get('http://app/')).text];
 }
