@@ -64,6 +64,20 @@ function isAlive(connection: Connection): boolean {
   return socket !== null && !socket.destroyed && !client.destroyed && !client.closed;
 }
 
+/** `promise`, or the signal's reason when it aborts first. */
+function untilAborted(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    });
+  });
+}
+
 /** Pool sizing, as urllib3: at most `maxsize` connections kept idle; `block` caps the total at `maxsize` and waits. */
 export interface PoolLimits {
   maxsize: number;
@@ -142,7 +156,8 @@ export class ConnectionPool {
       if (!isAlive(shared)) this.#shared = null;
     }
     // A connection is being opened and may turn out to be h2: wait for it rather than open more.
-    if (this.#probe !== null) return this.#probe.promise.then(() => this.acquire(signal));
+    if (this.#probe !== null)
+      return untilAborted(this.#probe.promise, signal).then(() => this.acquire(signal));
     const connection = this.#take(this.#acquireOwn(signal));
     if (!(connection instanceof Promise) && connection.socket === null && !this.#http1Origin)
       this.#startProbe();

@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
-import { ProxyError, ReadTimeout, SSLError } from '@reqs/core';
+import { ConnectTimeout, ProxyError, ReadTimeout, SSLError } from '@reqs/core';
 import {
   createTlsFixture,
   type H2Echo,
   startH2Server,
+  startRawServer,
   startTinyproxy,
   startTlsServer,
   type TlsEcho,
@@ -77,6 +78,25 @@ describe('HTTP/2', () => {
       expect(after.httpVersion).toBe('2');
       expect(server.connections).toBe(1);
     });
+  });
+
+  it('a request waiting for the first connection of an origin still ends on its abort signal', async () => {
+    // The server never answers the TLS handshake: the first connection stays in the making.
+    await using silent = await startRawServer(() => {});
+    const adapter = new HTTPAdapter({ http2: true });
+    const url = `https://127.0.0.1:${silent.port}/`;
+    const first = fetchAll(adapter, prepare('GET', url), { timeout: [500, null] });
+    const controller = new AbortController();
+    const second = fetchAll(adapter, prepare('GET', url), { signal: controller.signal });
+    const settled: string[] = [];
+    const firstError = rejection(first).finally(() => settled.push('first'));
+    const secondError = rejection(second).finally(() => settled.push('second'));
+    controller.abort(new Error('gave up waiting'));
+    expect((await secondError).message).toBe('gave up waiting');
+    expect(await firstError).toBeInstanceOf(ConnectTimeout);
+    // The abort ended the wait at once, not when the first connection gave up.
+    expect(settled).toEqual(['second', 'first']);
+    await adapter.close();
   });
 
   it('drops the connection-specific headers HTTP/2 forbids and keeps the others', async () => {
