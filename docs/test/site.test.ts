@@ -88,12 +88,16 @@ describe('the built site', () => {
     }
   });
 
-  it('every page loads without a console error, and its internal links and anchors resolve', async () => {
+  it('every page loads without a console error, its internal links and anchors resolve, its code blocks have copy buttons', async () => {
     const problems: string[] = [];
     for (const path of htmlPages(dist)) {
       const { page, errors } = await open(path);
       problems.push(...errors.map((e) => `${path}: ${e}`));
       const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const blocks = await page.locator('div[class*="language-"]').count();
+      const copyButtons = await page.locator('div[class*="language-"] > button.copy').count();
+      if (copyButtons !== blocks)
+        problems.push(`${path}: ${blocks} code blocks, ${copyButtons} copy buttons`);
       await page.close();
       for (const href of new Set(hrefs)) {
         const target = new URL(href);
