@@ -142,6 +142,7 @@ describe('two processes share one store', () => {
       expect(again.stdout).toBe('hit from 1');
       expect(origin.hits(path)).toBe(1);
       await session.close();
-    });
+      // Two child processes, each starting Node and loading reqs: slow on a loaded CI machine.
+    }, 60_000);
   }
 });
