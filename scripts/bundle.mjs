@@ -7,7 +7,7 @@
 // ESM file dist/index.js (+ dist/index.js.map, chained through tsc's maps back to src/*.ts), and
 // deletes every other .js/.js.map in dist. Every .d.ts/.d.ts.map stays: `exports` types
 // still point at tsc's declarations. Every bare specifier (node: builtins, @reqs/*, undici,
-// tough-cookie, jschardet…) stays an external import, so packages keep sharing one copy of
+// tough-cookie, ioredis…) stays an external import, so packages keep sharing one copy of
 // each dependency. dist/index.js stays one level below package.json, so the
 // `createRequire(import.meta.url)('../package.json')` version lookups read the same file.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
