@@ -49,3 +49,10 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export function rawOf(response: Response): Readable {
   return response.raw as Readable;
 }
+
+/** Awaits `promise` and measures how long that took, in ms. */
+export async function timed<T>(promise: Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await promise;
+  return [value, performance.now() - started];
+}

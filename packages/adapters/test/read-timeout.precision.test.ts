@@ -2,15 +2,9 @@ import { ReadTimeout } from '@reqs/core';
 import { readRequestHead, startRawServer } from '@reqs/test-servers';
 import { describe, expect, it } from 'vitest';
 import { HTTPAdapter } from '../src/http-adapter.js';
-import { fetchAll, prepare, rejection, send } from './helpers.js';
+import { fetchAll, prepare, rejection, send, timed } from './helpers.js';
 
 const HEAD = 'HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n';
-
-async function timed<T>(promise: Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const value = await promise;
-  return [value, performance.now() - started];
-}
 
 // The precision suite: tight time bounds that hold only on an idle machine, so it runs only
 // with REQS_TEST_PRECISION=1 (vitest.shared.ts excludes *.precision.test.ts otherwise). The

@@ -3,7 +3,7 @@ import { ConnectionError, ConnectTimeout, ReadTimeout, Timeout } from '@reqs/cor
 import { readRequestHead, startRawServer } from '@reqs/test-servers';
 import { describe, expect, it } from 'vitest';
 import { HTTPAdapter } from '../src/http-adapter.js';
-import { fetchAll, prepare, rejection, send } from './helpers.js';
+import { fetchAll, prepare, rejection, send, timed } from './helpers.js';
 
 /** Writes `bytes` one at a time every `interval` ms, then `after`. */
 function drip(socket: Socket, bytes: string, interval: number, after = ''): void {
@@ -25,12 +25,6 @@ function drip(socket: Socket, bytes: string, interval: number, after = ''): void
 // more than a stall between bytes. The tight bounds are in read-timeout.precision.test.ts, for
 // idle machines (REQS_TEST_PRECISION=1).
 const bound = (timeout: number) => 3 * timeout + 1_000;
-
-async function timed<T>(promise: Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const value = await promise;
-  return [value, performance.now() - started];
-}
 
 describe('timeouts', () => {
   it('connect: a peer that never completes the TLS handshake → ConnectTimeout', async () => {

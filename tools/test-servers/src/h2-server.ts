@@ -6,7 +6,12 @@ import {
   type Http2ServerResponse,
 } from 'node:http2';
 import { gzipSync } from 'node:zlib';
-import { type ConnectionStats, listenOnLoopback, trackConnections } from './track-connections.js';
+import {
+  type ConnectionStats,
+  listenOnLoopback,
+  trackConnections,
+  withTracking,
+} from './track-connections.js';
 
 /** How to start an HTTP/2 server: with `cert`/`key` over TLS, without them h2c (prior knowledge). */
 export interface H2ServerOptions {
@@ -107,16 +112,11 @@ export async function startH2Server(options: H2ServerOptions = {}): Promise<H2Se
   server.on('sessionError', () => {});
   const tracked = trackConnections(server);
   const port = await listenOnLoopback(server);
-  return {
-    port,
-    url: `${secure ? 'https' : 'http'}://localhost:${port}`,
-    get connections() {
-      return tracked.connections;
+  return withTracking(
+    {
+      port,
+      url: `${secure ? 'https' : 'http'}://localhost:${port}`,
     },
-    get openConnections() {
-      return tracked.openConnections;
-    },
-    close: tracked.closeServer,
-    [Symbol.asyncDispose]: tracked.closeServer,
-  };
+    tracked,
+  );
 }

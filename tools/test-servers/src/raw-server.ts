@@ -1,6 +1,11 @@
 // A plain TCP server whose handler writes exact bytes: for misbehaving HTTP responses.
 import { createServer, type Socket } from 'node:net';
-import { type ConnectionStats, listenOnLoopback, trackConnections } from './track-connections.js';
+import {
+  type ConnectionStats,
+  listenOnLoopback,
+  trackConnections,
+  withTracking,
+} from './track-connections.js';
 
 /** A running raw server on 127.0.0.1. */
 export interface RawServer extends ConnectionStats, AsyncDisposable {
@@ -29,19 +34,14 @@ export async function startRawServer(handler: (socket: Socket) => void): Promise
   });
   const tracked = trackConnections(server);
   const port = await listenOnLoopback(server);
-  return {
-    host: '127.0.0.1',
-    port,
-    url: `http://127.0.0.1:${port}`,
-    get connections() {
-      return tracked.connections;
+  return withTracking(
+    {
+      host: '127.0.0.1',
+      port,
+      url: `http://127.0.0.1:${port}`,
     },
-    get openConnections() {
-      return tracked.openConnections;
-    },
-    close: tracked.closeServer,
-    [Symbol.asyncDispose]: tracked.closeServer,
-  };
+    tracked,
+  );
 }
 
 /**

@@ -1,7 +1,12 @@
 // A TLS front for a plain TCP service (e.g. tinyproxy → an `https://` proxy): decrypts and pipes.
 import { connect } from 'node:net';
 import { createServer } from 'node:tls';
-import { type ConnectionStats, listenOnLoopback, trackConnections } from './track-connections.js';
+import {
+  type ConnectionStats,
+  listenOnLoopback,
+  trackConnections,
+  withTracking,
+} from './track-connections.js';
 
 /** A running TLS front on 127.0.0.1. */
 export interface TlsFront extends ConnectionStats, AsyncDisposable {
@@ -33,15 +38,10 @@ export async function startTlsFront(options: {
   server.on('tlsClientError', () => {});
   const tracked = trackConnections(server);
   const port = await listenOnLoopback(server);
-  return {
-    port,
-    get connections() {
-      return tracked.connections;
+  return withTracking(
+    {
+      port,
     },
-    get openConnections() {
-      return tracked.openConnections;
-    },
-    close: tracked.closeServer,
-    [Symbol.asyncDispose]: tracked.closeServer,
-  };
+    tracked,
+  );
 }

@@ -2,7 +2,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { TLSSocket } from 'node:tls';
-import { type ConnectionStats, listenOnLoopback, trackConnections } from './track-connections.js';
+import {
+  type ConnectionStats,
+  listenOnLoopback,
+  trackConnections,
+  withTracking,
+} from './track-connections.js';
 
 /** How to start a TLS server. */
 export interface TlsServerOptions {
@@ -74,18 +79,13 @@ export async function startTlsServer(options: TlsServerOptions): Promise<TlsServ
   server.on('tlsClientError', () => {});
   const tracked = trackConnections(server);
   const port = await listenOnLoopback(server);
-  return {
-    host: '127.0.0.1',
-    port,
-    url: `https://127.0.0.1:${port}`,
-    localhostUrl: `https://localhost:${port}`,
-    get connections() {
-      return tracked.connections;
+  return withTracking(
+    {
+      host: '127.0.0.1',
+      port,
+      url: `https://127.0.0.1:${port}`,
+      localhostUrl: `https://localhost:${port}`,
     },
-    get openConnections() {
-      return tracked.openConnections;
-    },
-    close: tracked.closeServer,
-    [Symbol.asyncDispose]: tracked.closeServer,
-  };
+    tracked,
+  );
 }

@@ -50,3 +50,24 @@ export function listenOnLoopback(server: Server): Promise<number> {
     });
   });
 }
+
+/** A started test server's handle: its connection counts and how to close it. */
+export interface TrackedHandle extends ConnectionStats, AsyncDisposable {
+  close(): Promise<void>;
+}
+
+/**
+ * Adds the tracked server's live connection counts (getters), `close` and
+ * `Symbol.asyncDispose` to a server's own handle fields (port, url, …).
+ */
+export function withTracking<T extends object>(
+  fields: T,
+  tracked: ConnectionStats & { closeServer(): Promise<void> },
+): T & TrackedHandle {
+  return Object.defineProperties(fields, {
+    connections: { get: () => tracked.connections, enumerable: true },
+    openConnections: { get: () => tracked.openConnections, enumerable: true },
+    close: { value: tracked.closeServer, enumerable: true },
+    [Symbol.asyncDispose]: { value: tracked.closeServer },
+  }) as T & TrackedHandle;
+}
