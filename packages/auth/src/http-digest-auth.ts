@@ -20,6 +20,8 @@ const MAX_DRAIN_BYTES = 64 * 1024;
 interface ExchangeState {
   /** Requests' `num_401_calls`: 1, or 2 once a challenge was answered. */
   calls: number;
+  /** The `Cookie` header the user set on the request, kept on the retry (a redirect drops it). */
+  userCookie: string | undefined;
 }
 
 /**
@@ -32,7 +34,8 @@ interface ExchangeState {
  * - One retry per challenge, never a loop; `stale=true` challenges are answered; redirects
  *   re-arm the retry.
  * - The retry carries the 401's cookies and a rewound body; a stream body that cannot be
- *   rewound throws `UnrewindableBodyError`.
+ *   rewound throws `UnrewindableBodyError`. A `Cookie` header set by hand is sent as it is
+ *   (the 401's cookies still reach the session's jar), as Requests does.
  * - Stricter than Requests: an instance answers only the origin (scheme, host, port) of the
  *   first request it was used on. Use one instance per origin.
  * - Safe for concurrent requests: the retry state is per request, nonce counts per nonce.
@@ -59,7 +62,7 @@ export class HTTPDigestAuth extends CredentialsAuth {
       r.headers.set('Authorization', this.#answer(this.#challenge, r));
     }
     if (!r.hooks.response.some((hook) => this.#hooks.has(hook))) {
-      const state: ExchangeState = { calls: 1 };
+      const state: ExchangeState = { calls: 1, userCookie: handSetCookie(r) };
       const hook: ResponseHook = (response, options) => this.#handle401(state, response, options);
       this.#hooks.add(hook);
       r.registerHook('response', hook);
@@ -86,7 +89,7 @@ export class HTTPDigestAuth extends CredentialsAuth {
     state.calls += 1;
     const retry = prepareRetry(response);
     await drain(response);
-    carryCookies(response, retry);
+    carryCookies(response, retry, state.userCookie);
     this.#challenge = challenge;
     retry.headers.set('Authorization', this.#answer(challenge, retry));
     const next = await connection.send(retry, options);
@@ -147,14 +150,23 @@ async function drain(response: Response): Promise<void> {
   }
 }
 
-/** Stores the 401's cookies in the retry's jar and recomputes its `Cookie` header from it. */
-function carryCookies(response: Response, retry: PreparedRequest): void {
+/** The request's `Cookie` header when its jar did not write it (the user set it), else undefined. */
+function handSetCookie(r: PreparedRequest): string | undefined {
+  const header = r.headers.get('Cookie');
+  if (header === undefined || r.cookieJar?.cookieHeaderFor(r.url) === header) return undefined;
+  return header;
+}
+
+/**
+ * Stores the 401's cookies in the retry's jar and writes the retry's `Cookie` header again
+ * from it, unless the header is the one the user set: that one is kept, as Requests does.
+ */
+function carryCookies(response: Response, retry: PreparedRequest, userCookie: string | undefined): void {
   const jar = retry.cookieJar;
   const setCookies = response.headers.getAll('set-cookie');
   if (jar === null || setCookies.length === 0) return;
   jar.storeResponseCookies(setCookies, retry.url);
-  const previous = retry.headers.get('Cookie');
+  if (userCookie !== undefined && retry.headers.get('Cookie') === userCookie) return;
   retry.headers.delete('Cookie');
   retry.prepareCookies(jar);
-  if (!retry.headers.has('Cookie') && previous !== undefined) retry.headers.set('Cookie', previous);
 }

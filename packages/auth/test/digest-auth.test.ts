@@ -130,19 +130,33 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
     expect(session.cookies.getDict()).toEqual({ stale_after: 'never', fake: 'fake_value' });
   });
 
-  it('recomputes the Cookie header of the retry from the jar that took the 401’s cookies', async () => {
+  it('keeps a Cookie header set by hand on the retry, as Requests does (noticed in stop 22)', async () => {
     const httpbin = await useHttpbin();
     const { session, sent } = useSession();
     const url = `${httpbin.url}/digest-auth/auth/user/pass/MD5?require-cookie=true`;
     const r = await session.get(url, {
       auth: new HTTPDigestAuth('user', 'pass'),
-      headers: { Cookie: 'fake=fake_value' },
+      headers: { Cookie: 'fake=fake_value; mine=1' },
     });
     expect(r.statusCode).toBe(200);
-    // The user's header goes first; the retry's comes from the session jar, which the 401 filled.
     expect(sent.map((s) => s.headers.Cookie)).toEqual([
-      'fake=fake_value',
-      'stale_after=never; fake=fake_value',
+      'fake=fake_value; mine=1',
+      'fake=fake_value; mine=1',
+    ]);
+    // The 401's cookies still reach the session's jar.
+    expect(session.cookies.getDict()).toEqual({ stale_after: 'never', fake: 'fake_value' });
+  });
+
+  it('writes a jar-made Cookie header of the retry again, with the 401’s cookies', async () => {
+    const httpbin = await useHttpbin();
+    const { session, sent } = useSession();
+    session.cookies.set('mine', '1');
+    const url = `${httpbin.url}/digest-auth/auth/user/pass/MD5?require-cookie=true`;
+    const r = await session.get(url, { auth: new HTTPDigestAuth('user', 'pass') });
+    expect(r.statusCode).toBe(200);
+    expect(sent.map((s) => s.headers.Cookie)).toEqual([
+      'mine=1',
+      'mine=1; stale_after=never; fake=fake_value',
     ]);
   });
 
