@@ -4,6 +4,9 @@ import { ChunkedEncodingError, ContentDecodingError, type Response, StreamConsum
 /** Redirect bodies up to this many bytes are read so the connection can be reused. */
 export const MAX_REDIRECT_BODY = 64 * 1024;
 
+/** Responses already drained: a hop read for a caller of resolveRedirects is not read twice. */
+const drained = new WeakSet<Response>();
+
 /**
  * Reads the body of a redirect response when it is small and not content-encoded, so its
  * connection goes back to the pool and `content` stays readable in `history`; otherwise
@@ -13,6 +16,8 @@ export const MAX_REDIRECT_BODY = 64 * 1024;
  * are thrown after the response is closed.
  */
 export async function drainRedirectBody(response: Response): Promise<void> {
+  if (drained.has(response)) return;
+  drained.add(response);
   const headers = response.headers;
   const coding = headers.get('content-encoding');
   const length = Number(headers.get('content-length') ?? 0);

@@ -14,6 +14,7 @@ import {
   runPreSendHooks,
   type SendOptions,
 } from '@reqs/core';
+import { drainRedirectBody } from './drain-redirect-body.js';
 import {
   buildRedirectRequest,
   type RedirectOptions,
@@ -160,6 +161,31 @@ async function follow(
   for (let i = 0; i < chain.length; i++) (chain[i] as Response).history = chain.slice(0, i);
   final.history = chain;
   return final;
+}
+
+/**
+ * One hop for a caller driving `Session#resolveRedirects` by hand: with `stream` false the
+ * response comes read, as in Requests — a redirect's body drained (small ones kept, see
+ * `drainRedirectBody`), any other read whole. Closes the response when reading fails.
+ */
+export async function sendRedirectHop(
+  session: SendSession,
+  prepared: PreparedRequest,
+  options: SendOptions,
+): Promise<Response> {
+  const response = await sendOnce(session, prepared, options, true);
+  if (options.stream) return response;
+  try {
+    if (session.getRedirectTarget(response) !== null) await drainRedirectBody(response);
+    else {
+      await response.read();
+      endTimings(response);
+    }
+  } catch (error) {
+    await response.close();
+    throw error;
+  }
+  return response;
 }
 
 /** `end` and `total` for an adapter that did not time the body (ms after `start`). */

@@ -48,7 +48,7 @@ import { rebuildMethod } from './rebuild-method.js';
 import { rebuildProxies } from './rebuild-proxies.js';
 import type { RequestOptions, SessionInit, SessionSendOptions } from './request-options.js';
 import { type RedirectOptions, resolveRedirects } from './resolve-redirects.js';
-import { sendOnce, sendRequest } from './send.js';
+import { sendRedirectHop, sendRequest } from './send.js';
 import { settings, type VerboseStream } from './settings.js';
 import { shouldStripAuth } from './should-strip-auth.js';
 import { type CallTrace, startTrace } from './trace.js';
@@ -380,7 +380,11 @@ export class Session {
     return this.close();
   }
 
-  /** Follows the redirect `response` to `request`; yields each new response (see resolve-redirects). */
+  /**
+   * Follows the redirect `response` to `request`; yields each new response (see
+   * resolve-redirects). With `stream` false (the session's default) each comes read, as in
+   * Requests: a redirect's small body kept, the last response's body read whole.
+   */
   resolveRedirects(
     response: Response,
     request: PreparedRequest,
@@ -394,7 +398,7 @@ export class Session {
       proxies: options.proxies ?? this.proxies,
       signal: options.signal,
     };
-    return resolveRedirects(this, response, request, resolved, (p, o) => sendOnce(this, p, o, true));
+    return resolveRedirects(this, response, request, resolved, (p, o) => sendRedirectHop(this, p, o));
   }
 
   /** The `Location` of a redirect response (UTF-8 re-decoded), or null. */

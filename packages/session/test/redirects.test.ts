@@ -367,17 +367,38 @@ describe('Session#resolveRedirects, driven by hand', () => {
     const first = await s.get(`${server.url}/redirect/3`, { allowRedirects: false });
     expect(first.statusCode).toBe(302);
     const hops: Response[] = [];
-    // The hops come unread (reqs reads only what send() returns): read each as it comes.
-    for await (const hop of s.resolveRedirects(first, first.request)) {
-      await hop.read();
-      hops.push(hop);
-    }
+    for await (const hop of s.resolveRedirects(first, first.request)) hops.push(hop);
     expect(hops.map((r) => [r.statusCode, new URL(r.url).pathname])).toEqual([
       [302, '/relative-redirect/2'],
       [302, '/relative-redirect/1'],
       [200, '/get'],
     ]);
     expect(hops.at(-1)?.json()).toMatchObject({ url: `${server.url}/get` });
+  });
+
+  it('yields each hop read with stream false, as Requests (noticed in stop 22)', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const first = await s.get(to(server.url, '/redirect-to?url=/get'), { allowRedirects: false });
+    const seen: string[] = [];
+    // Read inside the loop, before the generator goes on: no `await hop.read()` needed.
+    for await (const hop of s.resolveRedirects(first, first.request)) {
+      seen.push(`${hop.statusCode} ${typeof hop.text}`);
+      if (hop.statusCode === 200) expect(hop.json()).toMatchObject({ url: `${server.url}/get` });
+    }
+    expect(seen).toEqual(['302 string', '200 string']);
+  });
+
+  it('yields the hops unread with stream true, the last one for the caller to read', async () => {
+    const server = await httpbin();
+    const s = httpSession();
+    const first = await s.get(`${server.url}/redirect/1`, { allowRedirects: false });
+    const hops: Response[] = [];
+    for await (const hop of s.resolveRedirects(first, first.request, { stream: true })) hops.push(hop);
+    const last = hops.at(-1) as Response;
+    expect(() => last.content).toThrow(/has not been read yet \(it was requested with stream: true\)/);
+    await last.read();
+    expect(last.json()).toMatchObject({ url: `${server.url}/get` });
   });
 
   it('rebuilds the method per hop (303 turns a POST into a GET) and drops the body', async () => {
@@ -388,10 +409,7 @@ describe('Session#resolveRedirects, driven by hand', () => {
       allowRedirects: false,
     });
     const hops: Response[] = [];
-    for await (const hop of s.resolveRedirects(first, first.request)) {
-      await hop.read();
-      hops.push(hop);
-    }
+    for await (const hop of s.resolveRedirects(first, first.request)) hops.push(hop);
     expect(hops).toHaveLength(1);
     expect(hops[0]?.json()).toMatchObject({ method: 'GET', form: {}, data: '' });
   });
