@@ -54,6 +54,7 @@ export type { IterLinesOptions } from './iter-lines.js';
 export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from './multipart-encoder.js';
 export { describeValue } from './options/describe-value.js';
 export { isHooks } from './options/is-hooks.js';
+export { materializeHooks } from './options/materialize-hooks.js';
 export {
   invalidOption,
   isAbortSignal,

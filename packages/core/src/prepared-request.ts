@@ -13,6 +13,7 @@ import {
   type HookTypes,
 } from './hooks/hook-types.js';
 import type { MultipartEncoder } from './multipart-encoder.js';
+import { materializeHooks } from './options/materialize-hooks.js';
 import { checkOptions } from './options/option-table.js';
 import { PREPARE_OPTIONS } from './options/request-init-options.js';
 import { pathUrl } from './path-url.js';
@@ -130,7 +131,8 @@ export class PreparedRequest {
    * @throws TypeError for an unknown option (`Unknown option 'allow_redirects' — did you mean …?`);
    *   MissingSchema, InvalidURL, InvalidHeader, InvalidJSONError as the steps do.
    */
-  prepare(options: PrepareOptions = {}): this {
+  prepare(init: PrepareOptions = {}): this {
+    const options = materializeHooks(init);
     checkOptions(options, PREPARE_OPTIONS);
     if (options.multipartEncoder != null) this.multipartEncoder = options.multipartEncoder;
     this.prepareMethod(options.method);

@@ -2,6 +2,7 @@
 import type { Auth } from './auth-base.js';
 import { defaultHooks, type HookEvent, type Hooks, type HookTypes } from './hooks/hook-types.js';
 import type { MultipartEncoder } from './multipart-encoder.js';
+import { materializeHooks } from './options/materialize-hooks.js';
 import { checkOptions } from './options/option-table.js';
 import { REQUEST_INIT_OPTIONS } from './options/request-init-options.js';
 import { registerHooks, unregisterHook } from './prepare/prepare-hooks.js';
@@ -49,7 +50,8 @@ export class Request {
   /** Encodes `files` (the session supplies its own when preparing through it). */
   multipartEncoder: MultipartEncoder | null;
 
-  constructor(method?: string | null, url?: string | URL | null, options: RequestInit = {}) {
+  constructor(method?: string | null, url?: string | URL | null, init: RequestInit = {}) {
+    const options = materializeHooks(init);
     checkOptions(options, REQUEST_INIT_OPTIONS);
     this.method = method ?? null;
     this.url = url ?? null;

@@ -3,6 +3,7 @@ import {
   dispatchHook,
   HOOKS,
   hasHooks,
+  materializeHooks,
   PreparedRequest,
   type PreSendHook,
   Request,
@@ -185,5 +186,38 @@ describe('PreparedRequest#prepareHooks', () => {
     copy.prepareHooks({ response: second });
     expect(copy.hooks.response).toEqual([first, second]);
     expect(p.hooks.response).toEqual([first]);
+  });
+});
+
+describe('hook lists given as generators (noticed in stop 22)', () => {
+  const first: ResponseHook = () => undefined;
+  const second: ResponseHook = () => undefined;
+  function* both() {
+    yield first;
+    yield second;
+  }
+
+  it('materializeHooks reads a generator once into an array, leaving the caller’s objects alone', () => {
+    const hooks = { response: both(), preSend: [] };
+    const options = { hooks, stream: true };
+    const out = materializeHooks(options);
+    expect(out).not.toBe(options);
+    expect(out).toEqual({ hooks: { response: [first, second], preSend: [] }, stream: true });
+    expect(options.hooks).toBe(hooks);
+    const plain = { hooks: { response: [first] } };
+    expect(materializeHooks(plain)).toBe(plain);
+    expect(materializeHooks({})).toEqual({});
+  });
+
+  it('new Request and PreparedRequest.prepare register every hook of a generator', () => {
+    expect(new Request('GET', 'http://example.com/', { hooks: { response: both() } }).hooks.response).toEqual(
+      [first, second],
+    );
+    const p = new PreparedRequest().prepare({
+      method: 'GET',
+      url: 'http://example.com/',
+      hooks: { response: both() },
+    });
+    expect(p.hooks.response).toEqual([first, second]);
   });
 });

@@ -1,5 +1,5 @@
 /** AsyncRequest: a request described now and sent later (Requests 0.x's `async.get(url)`, grequests' AsyncRequest). */
-import { checkOptions, type Response } from '@reqs/core';
+import { checkOptions, materializeHooks, type Response } from '@reqs/core';
 import { REQUEST_OPTIONS } from './option-tables.js';
 import type { RequestOptions } from './request-options.js';
 
@@ -36,11 +36,12 @@ export class AsyncRequest {
     options: RequestOptions = {},
     sender: RequestSender | null = null,
   ) {
-    // Checked now, where the mistake is made, not when map sends it (a failure there is a null).
-    checkOptions(options, REQUEST_OPTIONS);
+    // Checked now, where the mistake is made, not when map sends it (a failure there is a null);
+    // a hook list given as a generator is read once, before the check would use it up.
+    this.options = materializeHooks(options);
+    checkOptions(this.options, REQUEST_OPTIONS);
     this.method = method;
     this.url = url;
-    this.options = options;
     this.#sender = sender;
   }
 

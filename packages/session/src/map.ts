@@ -1,5 +1,11 @@
 /** Many requests at once through one session: `session.map` and `session.imap` (grequests' map/imap). */
-import { checkOptions, type PreparedRequest, type Request, type Response } from '@reqs/core';
+import {
+  checkOptions,
+  materializeHooks,
+  type PreparedRequest,
+  type Request,
+  type Response,
+} from '@reqs/core';
 import { AsyncRequest } from './async-request.js';
 import { MAP_OPTIONS } from './option-tables.js';
 import type { RequestOptions, SessionSendOptions } from './request-options.js';
@@ -94,9 +100,11 @@ export async function* imapRequests<T = never>(
 function pool<T>(
   session: MapSession,
   items: Iterable<MapItem> | AsyncIterable<MapItem>,
-  options: MapOptions<T>,
+  given: MapOptions<T>,
   ordered: boolean,
 ): RequestPool<MapItem, Response> {
+  // Hook lists read once (a generator would be used up by the check, then shared by every item).
+  const options = materializeHooks(given);
   // Before anything is sent: a misspelt option would otherwise fail every item, each a null.
   checkOptions(options, MAP_OPTIONS);
   const size = options.size ?? DEFAULT_SIZE;

@@ -18,6 +18,7 @@ import {
   hasHooks,
   isNonNegativeInteger,
   type MultipartEncoder,
+  materializeHooks,
   type PreparedRequest,
   type Request,
   type Response,
@@ -116,14 +117,15 @@ export class Session {
    * await using s = new Session({ auth: ['user', 'pass'], headers: { 'x-test': 'true' }, timeout: 5000 });
    */
   constructor(init: SessionInit = {}) {
-    checkOptions(init, SESSION_INIT_OPTIONS);
-    this.#cookies = sessionCookieJar(init.cookies, newJar);
+    const options = materializeHooks(init);
+    checkOptions(options, SESSION_INIT_OPTIONS);
+    this.#cookies = sessionCookieJar(options.cookies, newJar);
     this.#plainCookies = plainCookieJar(this.#cookies);
-    this.charsetDetector = init.charsetDetector ?? null;
-    this.multipartEncoder = init.multipartEncoder ?? null;
-    this.netrcAuth = init.netrcAuth ?? null;
-    this.baseUrl = init.baseUrl ?? null;
-    applySessionSettings(this, this.#headers, init);
+    this.charsetDetector = options.charsetDetector ?? null;
+    this.multipartEncoder = options.multipartEncoder ?? null;
+    this.netrcAuth = options.netrcAuth ?? null;
+    this.baseUrl = options.baseUrl ?? null;
+    applySessionSettings(this, this.#headers, options);
   }
 
   /**
@@ -155,7 +157,9 @@ export class Session {
    *   MissingSchema, InvalidURL, InvalidHeader (before any I/O), InvalidSchema when no
    *   adapter is mounted for the URL, TooManyRedirects, the adapter's errors, and what a hook throws.
    */
-  request(method: string, url: string | URL, options: RequestOptions = {}): Promise<Response> {
+  request(method: string, url: string | URL, given: RequestOptions = {}): Promise<Response> {
+    // A hook list given as a generator is read once, here: the check would use it up.
+    const options = materializeHooks(given);
     try {
       checkOptions(options, REQUEST_OPTIONS);
     } catch (error) {
@@ -163,9 +167,11 @@ export class Session {
     }
     if (!hasCallHooks(this.hooks, options)) return this.#request(method, url, options);
     return runCallHooks(this.hooks, method, url, options).then((a) => {
+      if (a.options === options) return this.#request(a.method, a.url, options);
       // What an args hook returned is checked too: it is what is sent.
-      if (a.options !== options) checkOptions(a.options, REQUEST_OPTIONS);
-      return this.#request(a.method, a.url, a.options);
+      const changed = materializeHooks(a.options);
+      checkOptions(changed, REQUEST_OPTIONS);
+      return this.#request(a.method, a.url, changed);
     });
   }
 

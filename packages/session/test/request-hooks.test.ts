@@ -1,8 +1,8 @@
 // The request-side hooks against httpbin: args, preRequest, preSend, postRequest, redirect, retry, error.
 import { HTTPAdapter, Retry } from '@reqs/adapters';
-import { ConnectionError, type PreparedRequest, Response, type RetryInfo } from '@reqs/core';
+import { ConnectionError, type PreparedRequest, Request, Response, type RetryInfo } from '@reqs/core';
 import { describe, expect, it } from 'vitest';
-import { Session } from '../src/index.js';
+import { AsyncRequest, Session } from '../src/index.js';
 import { httpbin, httpSession } from './helpers.js';
 
 interface Echo {
@@ -183,5 +183,68 @@ describe('error hooks', () => {
     expect(seen[0]?.url).toBe(dead);
     const replaced = new Error('offline');
     await expect(s.get(dead, { hooks: { error: () => replaced } })).rejects.toBe(replaced);
+  });
+});
+
+describe('hook lists given as generators (noticed in stop 22)', () => {
+  /** A generator of two response hooks that record the status, and how often it was started. */
+  function recording(seen: string[]) {
+    let started = 0;
+    function* hooks() {
+      started++;
+      yield (r: Response) => {
+        seen.push(`first ${r.statusCode}`);
+      };
+      yield (r: Response) => {
+        seen.push(`second ${r.statusCode}`);
+      };
+    }
+    return { hooks, started: () => started };
+  }
+
+  it('runs every hook of a generator given to a call, the session or map', async () => {
+    const server = await httpbin();
+    const seen: string[] = [];
+    const perCall = recording(seen);
+    const s = httpSession();
+    await s.get(`${server.url}/status/201`, { hooks: { response: perCall.hooks() } });
+    expect(seen).toEqual(['first 201', 'second 201']);
+    expect(perCall.started()).toBe(1);
+
+    seen.length = 0;
+    const perSession = httpSession({ hooks: { response: recording(seen).hooks() } });
+    await perSession.get(`${server.url}/status/202`);
+    await perSession.get(`${server.url}/status/203`);
+    expect(seen).toEqual(['first 202', 'second 202', 'first 203', 'second 203']);
+
+    seen.length = 0;
+    const urls = [`${server.url}/status/204`, `${server.url}/status/205`];
+    await s.map(urls, { hooks: { response: recording(seen).hooks() }, size: 1 });
+    expect(seen).toEqual(['first 204', 'second 204', 'first 205', 'second 205']);
+  });
+
+  it('runs every hook of a generator given to an AsyncRequest or a Request', async () => {
+    const server = await httpbin();
+    const seen: string[] = [];
+    const s = httpSession();
+    const async = new AsyncRequest('GET', `${server.url}/status/206`, {
+      hooks: { response: recording(seen).hooks() },
+    });
+    const request = new Request('GET', `${server.url}/status/207`, {
+      hooks: { response: recording(seen).hooks() },
+    });
+    await s.map([async, request], { size: 1 });
+    expect(seen).toEqual(['first 206', 'second 206', 'first 207', 'second 207']);
+  });
+
+  it('still names a hook that is not a function, at its place in the generator', async () => {
+    const s = httpSession();
+    function* hooks() {
+      yield () => undefined;
+      yield 'log';
+    }
+    await expect(s.get('http://127.0.0.1:9/', { hooks: { response: hooks() as never } })).rejects.toThrow(
+      /hooks\.response\[1\]/,
+    );
   });
 });
