@@ -139,10 +139,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
       headers: { Cookie: 'fake=fake_value; mine=1' },
     });
     expect(r.statusCode).toBe(200);
-    expect(sent.map((s) => s.headers.Cookie)).toEqual([
-      'fake=fake_value; mine=1',
-      'fake=fake_value; mine=1',
-    ]);
+    expect(sent.map((s) => s.headers.Cookie)).toEqual(['fake=fake_value; mine=1', 'fake=fake_value; mine=1']);
     // The 401's cookies still reach the session's jar.
     expect(session.cookies.getDict()).toEqual({ stale_after: 'never', fake: 'fake_value' });
   });
