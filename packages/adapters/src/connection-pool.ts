@@ -3,11 +3,11 @@
 import type { Socket } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import { ConnectionError, type PreparedRequest } from '@reqs/core';
-import { Client } from 'undici';
 import { dial, type Http2Mode } from './connect/dial.js';
 import { DialTimes } from './connect/dial-times.js';
 import type { Route } from './connect/route.js';
 import { ReadTicker } from './read-ticker.js';
+import { Client } from './undici-client.js';
 
 /** One keep-alive connection: an undici Client (it reconnects lazily) and its socket. */
 export class Connection {
