@@ -1,4 +1,4 @@
-// Type-checks every runnable ```ts block of the docs as a user's module would be: strict, ESM
+// Type-checks every runnable ```ts block of the docs and of the READMEs as a user's module would be: strict, ESM
 // (`module: nodenext`), against the published declarations of reqs. A typo in an option name
 // or a wrong type in an example fails here even when the example happens to run.
 import { execFile } from 'node:child_process';
@@ -7,15 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
-import { codeBlocks, markdownPages } from './code-blocks.js';
+import { allCodeBlocks } from './code-blocks.js';
 
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
 // Inside docs/ so that `import … from 'reqs'` resolves; .tmp/ is git-ignored.
 const scratch = join(docsDir, '.tmp', 'code-block-types');
 const tsc = join(docsDir, '..', 'node_modules', '.bin', 'tsc');
-const runnable = markdownPages(docsDir)
-  .flatMap((page) => codeBlocks(docsDir, page))
-  .filter((b) => b.norun === undefined);
+const runnable = allCodeBlocks(docsDir).filter((b) => b.norun === undefined);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

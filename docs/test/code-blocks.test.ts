@@ -1,24 +1,29 @@
-// Runs every ```ts block of the docs against the embedded httpbin (standing in for httpbin.org).
-// A block that cannot run carries `<!-- norun: why -->`; the reasons are listed, never hidden.
+// Runs every ```ts block of the docs and of the READMEs (root, packages/*, apps/*) against the
+// embedded httpbin (standing in for httpbin.org). A block that cannot run carries
+// `<!-- norun: why -->`; the reasons are listed, never hidden.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type HttpbinServer, startServer } from '@reqs/httpbin';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { codeBlocks, markdownPages } from './code-blocks.js';
+import { allCodeBlocks } from './code-blocks.js';
 
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
 // Inside docs/ so that the blocks' `import … from 'reqs'` resolves; .tmp/ is git-ignored.
 const scratch = join(docsDir, '.tmp', 'code-blocks');
-const blocks = markdownPages(docsDir).flatMap((page) => codeBlocks(docsDir, page));
+const blocks = allCodeBlocks(docsDir);
+const startDir = process.cwd();
 let httpbin: HttpbinServer;
 
 beforeAll(async () => {
   httpbin = await startServer();
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
+  // Files an example names (`'photo.jpg'`, `'.cache/http.sqlite'`) land in the scratch directory.
+  process.chdir(scratch);
 });
 afterAll(async () => {
+  process.chdir(startDir);
   await httpbin?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -34,6 +39,11 @@ function localized(code: string): string {
 describe('the guide has examples', () => {
   it('finds the ```ts blocks of the Quickstart', () => {
     expect(blocks.filter((b) => b.page === join('guide', 'quickstart.md')).length).toBeGreaterThan(10);
+  });
+
+  it('finds the ```ts blocks of the READMEs: the root one and those of the packages', () => {
+    expect(blocks.filter((b) => b.page === 'README.md').length).toBeGreaterThan(0);
+    expect(blocks.filter((b) => b.page === join('packages', 'core', 'README.md')).length).toBeGreaterThan(3);
   });
 
   it('every block that does not run says why', () => {

@@ -1,11 +1,12 @@
-// Finds the ```ts blocks of the guide's Markdown pages, with the `<!-- norun: why -->` marker a
-// block carries (on the line before its fence) when it cannot run in the tests.
-import { readdirSync, readFileSync } from 'node:fs';
+// Finds the ```ts blocks of the guide's Markdown pages and of the repository's READMEs, with the
+// `<!-- norun: why -->` marker a block carries (on the line before its fence) when it cannot run
+// in the tests.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** One ```ts block of a page. */
 export interface CodeBlock {
-  /** The page, relative to docs/. */
+  /** The page, relative to docs/ (a README: relative to the repository root). */
   readonly page: string;
   /** 1-based line of the opening fence. */
   readonly line: number;
@@ -50,4 +51,22 @@ export function codeBlocks(docsDir: string, page: string): CodeBlock[] {
     i = end;
   }
   return blocks;
+}
+
+/** The READMEs users read beside the site: the root one and those of packages/* and apps/*. */
+export function readmePages(rootDir: string): string[] {
+  const inside = (dir: string): string[] =>
+    readdirSync(join(rootDir, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(rootDir, dir, entry.name, 'README.md')))
+      .map((entry) => join(dir, entry.name, 'README.md'));
+  return ['README.md', ...inside('packages').sort(), ...inside('apps').sort()];
+}
+
+/** Every ```ts block of the docs' pages and of the READMEs (`docsDir` is the docs/ package). */
+export function allCodeBlocks(docsDir: string): CodeBlock[] {
+  const rootDir = join(docsDir, '..');
+  return [
+    ...markdownPages(docsDir).flatMap((page) => codeBlocks(docsDir, page)),
+    ...readmePages(rootDir).flatMap((page) => codeBlocks(rootDir, page)),
+  ];
 }
