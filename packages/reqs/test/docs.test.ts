@@ -51,7 +51,9 @@ describe('docs belong to the repository', () => {
     for (const page of ['options', 'response', 'errors', 'hooks', 'layers', 'divergences']) {
       expect(existsSync(join(reference, `${page}.md`)), page).toBe(true);
     }
-    const errors = readFileSync(join(reference, 'errors.md'), 'utf8');
+    // The tree of errors is on the guide's Errors page; the reference page links to it.
+    expect(readFileSync(join(reference, 'errors.md'), 'utf8')).toContain('../guide/errors.md');
+    const errors = readFileSync(join(root, 'docs', 'guide', 'errors.md'), 'utf8');
     for (const name of [
       'ConnectTimeout',
       'ReadTimeout',
