@@ -26,9 +26,11 @@ export class Connection {
   /** The times of the last dial, until the exchange it was for takes them. */
   dialTimes: DialTimes | null = null;
 
-  constructor(origin: string, pool: ConnectionPool) {
+  constructor(origin: string, pool: ConnectionPool, maxStreams: number) {
     this.client = new Client(origin, {
       pipelining: 1,
+      // Node's HTTP/2 session opens no more streams than this (until the server's SETTINGS say otherwise).
+      maxConcurrentStreams: maxStreams,
       // Timeouts are ours: read inactivity is checked per exchange (see ResponseHandler).
       headersTimeout: 0,
       bodyTimeout: 0,
@@ -41,7 +43,7 @@ export class Connection {
             this.httpVersion =
               (socket as Socket & { alpnProtocol?: unknown }).alpnProtocol === 'h2' ? '2' : '1.1';
             // Over h2 the connection carries concurrent exchanges as streams (see ConnectionPool).
-            if (this.httpVersion === '2') this.client.pipelining = MAX_STREAMS;
+            if (this.httpVersion === '2') this.client.pipelining = maxStreams;
             callback(null, socket);
             pool.negotiated(this);
           },
@@ -55,8 +57,8 @@ export class Connection {
   }
 }
 
-/** Exchanges one HTTP/2 connection carries at once (undici's default `maxConcurrentStreams`). */
-export const MAX_STREAMS = 100;
+/** Exchanges one HTTP/2 connection carries at once by default (undici's default `maxConcurrentStreams`). */
+export const DEFAULT_MAX_STREAMS = 100;
 
 /** True while the connection's socket is open (a dead h2 connection is not shared any more). */
 function isAlive(connection: Connection): boolean {
@@ -84,6 +86,8 @@ export interface PoolLimits {
   block: boolean;
   /** HTTP/2 offered to the origin (default false). */
   http2?: Http2Mode;
+  /** Streams one HTTP/2 connection carries at once (default {@link DEFAULT_MAX_STREAMS}). */
+  maxConcurrentStreams?: number;
 }
 
 /**
@@ -101,6 +105,7 @@ export class ConnectionPool {
   readonly #tls: ConnectionOptions;
   readonly #block: boolean;
   readonly #http2: Http2Mode;
+  readonly #maxStreams: number;
   /** Slots in the queue (urllib3's `maxsize`, at least 1). */
   readonly #slots: number;
   readonly #idle: Connection[] = [];
@@ -109,7 +114,7 @@ export class ConnectionPool {
   /** Free places in the queue: slots holding no connection (urllib3's `None` entries). */
   #free: number;
   #closed = false;
-  /** An HTTP/2 connection shared by concurrent exchanges, up to {@link MAX_STREAMS} at once. */
+  /** An HTTP/2 connection shared by concurrent exchanges, up to `maxConcurrentStreams` at once. */
   #shared: Connection | null = null;
   /** With HTTP/2 offered: a first connection's ALPN outcome, awaited by whoever comes meanwhile. */
   #probe: { promise: Promise<void>; resolve: () => void } | null = null;
@@ -122,6 +127,7 @@ export class ConnectionPool {
     this.#tls = tls;
     this.#block = limits.block;
     this.#http2 = limits.http2 ?? false;
+    this.#maxStreams = limits.maxConcurrentStreams ?? DEFAULT_MAX_STREAMS;
     this.#slots = Math.max(1, limits.maxsize);
     this.#free = this.#slots;
   }
@@ -149,7 +155,7 @@ export class ConnectionPool {
     if (this.#http2 === false) return this.#take(this.#acquireOwn(signal));
     const shared = this.#shared;
     if (shared !== null) {
-      if (shared.active < MAX_STREAMS && isAlive(shared)) {
+      if (shared.active < this.#maxStreams && isAlive(shared)) {
         shared.active += 1;
         return shared;
       }
@@ -187,12 +193,8 @@ export class ConnectionPool {
   }
 
   #take(connection: Connection | Promise<Connection>): Connection | Promise<Connection> {
-    if (connection instanceof Promise) {
-      return connection.then((one) => {
-        one.active += 1;
-        return one;
-      });
-    }
+    // A waiter's connection was counted by whoever handed it over (see #handOver).
+    if (connection instanceof Promise) return connection;
     connection.active += 1;
     if (connection.httpVersion === '2' && this.#shared === null && isAlive(connection))
       this.#shared = connection;
@@ -215,6 +217,11 @@ export class ConnectionPool {
   release(connection: Connection, reusable: boolean): void {
     connection.active -= 1;
     if (connection.httpVersion === '2') {
+      // A stream ended: one waiting for a connection (poolBlock) takes its place on this one.
+      if (!this.#closed && isAlive(connection) && this.#waiters.length > 0) {
+        this.#handOver(this.#waiters.shift()!, connection);
+        return;
+      }
       if (connection.active > 0) return; // other streams still run on it
       if (connection === this.#shared) {
         if (this.#closed || !isAlive(connection)) {
@@ -236,11 +243,11 @@ export class ConnectionPool {
     if (!reusable) {
       void this.#discard(connection);
       // Its slot is free again (urllib3 puts `None` back): a waiter opens a new connection there.
-      if (waiter !== undefined) waiter(this.#create());
+      if (waiter !== undefined) this.#handOver(waiter, this.#create());
       else this.#putFree();
       return;
     }
-    if (waiter !== undefined) waiter(connection);
+    if (waiter !== undefined) this.#handOver(waiter, connection);
     else if (this.#idle.length + this.#free < this.#slots) {
       this.#idle.push(connection);
     } else void this.#discard(connection); // The queue is full: `maxsize` slots are idle.
@@ -275,13 +282,19 @@ export class ConnectionPool {
     });
   }
 
+  /** Gives `connection` to a waiter, counted at once so no other acquirer sees its place free. */
+  #handOver(waiter: (connection: Connection) => void, connection: Connection): void {
+    connection.active += 1;
+    waiter(connection);
+  }
+
   /** A free place back in the queue, unless the queue is full. */
   #putFree(): void {
     if (this.#idle.length + this.#free < this.#slots) this.#free += 1;
   }
 
   #create(): Connection {
-    const connection = new Connection(this.#origin, this);
+    const connection = new Connection(this.#origin, this, this.#maxStreams);
     this.#all.add(connection);
     return connection;
   }

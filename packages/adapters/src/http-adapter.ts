@@ -13,7 +13,7 @@ import {
 } from '@reqs/core';
 import type { Dispatcher } from 'undici';
 import type { Http2Mode } from './connect/dial.js';
-import { ConnectionPool } from './connection-pool.js';
+import { ConnectionPool, DEFAULT_MAX_STREAMS } from './connection-pool.js';
 import { dispatchHeaders } from './dispatch-headers.js';
 import { Exchange } from './exchange.js';
 import { InsecureWarnings } from './insecure-warnings.js';
@@ -43,6 +43,13 @@ export interface HTTPAdapterOptions {
    * which then must speak HTTP/2. `r.httpVersion` says which was used.
    */
   http2?: Http2Mode;
+  /**
+   * Streams one HTTP/2 connection carries at once (default 100, undici's): beyond, requests
+   * open another connection, or wait for a stream to end with `poolBlock` once `poolMaxsize`
+   * connections are open. A server that announces a lower `SETTINGS_MAX_CONCURRENT_STREAMS`
+   * holds the extra streams back itself. Only with `http2`: without it this is a TypeError.
+   */
+  maxConcurrentStreams?: number;
 }
 
 /**
@@ -62,12 +69,17 @@ export class HTTPAdapter extends BaseAdapter {
   readonly poolBlock: boolean;
   /** HTTP/2 as configured (see {@link HTTPAdapterOptions.http2}). */
   readonly http2: Http2Mode;
+  /** Streams per HTTP/2 connection (see {@link HTTPAdapterOptions.maxConcurrentStreams}). */
+  readonly maxConcurrentStreams: number;
   readonly #pools: PoolManager;
   readonly #tls = new TlsSettingsCache();
   readonly #warnings = new InsecureWarnings();
   readonly #send: Send;
 
-  /** @throws TypeError for an unknown option (`max_retries` → `maxRetries`) or a value of the wrong type. */
+  /**
+   * @throws TypeError for an unknown option (`max_retries` → `maxRetries`), a value of the wrong
+   *   type, or `maxConcurrentStreams` without `http2`.
+   */
   constructor(options: HTTPAdapterOptions = {}) {
     super();
     checkOptions(options, HTTP_ADAPTER_OPTIONS);
@@ -75,6 +87,8 @@ export class HTTPAdapter extends BaseAdapter {
     this.poolMaxsize = options.poolMaxsize ?? 10;
     this.poolBlock = options.poolBlock ?? false;
     this.http2 = options.http2 ?? false;
+    if (this.http2 === false && options.maxConcurrentStreams != null) throw streamsWithoutHttp2();
+    this.maxConcurrentStreams = options.maxConcurrentStreams ?? DEFAULT_MAX_STREAMS;
     this.maxRetries = Retry.from(options.maxRetries ?? 0);
     this.#pools = new PoolManager(this.poolConnections);
     const once: Send = (request, sendOptions) => this.#sendOnce(request, sendOptions);
@@ -147,8 +161,17 @@ export class HTTPAdapter extends BaseAdapter {
       maxsize: this.poolMaxsize,
       block: this.poolBlock,
       http2: this.http2,
+      maxConcurrentStreams: this.maxConcurrentStreams,
     });
   }
+}
+
+/** A stream limit without HTTP/2 would silently mean nothing: HTTP/1.1 carries one exchange per connection. */
+function streamsWithoutHttp2(): TypeError {
+  return new TypeError(
+    "Invalid option 'maxConcurrentStreams': it limits HTTP/2 streams and needs http2: true or 'prior-knowledge' " +
+      '(over HTTP/1.1 a connection carries one request at a time; poolMaxsize and poolBlock limit connections)',
+  );
 }
 
 /** h2c cannot pass a forwarding proxy: it speaks HTTP/1.1 to us and forwards absolute-form requests. */

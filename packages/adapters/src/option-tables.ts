@@ -75,4 +75,5 @@ export const HTTP_ADAPTER_OPTIONS = optionTable('new HTTPAdapter', {
   maxRetries: isMaxRetries,
   poolBlock: isBoolean,
   http2: isHttp2Mode,
+  maxConcurrentStreams: isPositiveInteger,
 });

@@ -2,8 +2,11 @@
 import {
   createSecureServer,
   createServer,
+  type Http2Server as NodeHttp2Server,
   type Http2ServerRequest,
   type Http2ServerResponse,
+  type Http2Session,
+  type Http2Stream,
 } from 'node:http2';
 import { gzipSync } from 'node:zlib';
 import {
@@ -28,6 +31,11 @@ export interface H2Server extends ConnectionStats, AsyncDisposable {
   readonly port: number;
   /** `https://localhost:<port>` (or `http://` for h2c). */
   readonly url: string;
+  /**
+   * The most streams each HTTP/2 session (connection) had open at once, one entry per session
+   * in the order they were accepted.
+   */
+  readonly streamPeaks: readonly number[];
   /** Destroys every open socket, then stops listening. */
   close(): Promise<void>;
 }
@@ -45,10 +53,16 @@ export interface H2Echo {
 
 /**
  * Routes: `/echo` (the request as {@link H2Echo} JSON), `/gzip` (a gzip-coded text body),
- * `/stream` (three chunks 30 ms apart), `/slow` (headers after 2 s), anything else 404.
+ * `/stream` (three chunks 30 ms apart), `/slow` (headers after 2 s), `/delay/<ms>` (`ok`
+ * after that many milliseconds), anything else 404.
  */
 function handle(request: Http2ServerRequest, response: Http2ServerResponse): void {
   const path = request.url;
+  if (path.startsWith('/delay/')) {
+    const timer = setTimeout(() => response.end('ok'), Number(path.slice('/delay/'.length)));
+    response.on('close', () => clearTimeout(timer));
+    return;
+  }
   if (path.startsWith('/gzip')) {
     response.setHeader('content-encoding', 'gzip');
     response.end(gzipSync('hello over h2, gzipped'));
@@ -92,6 +106,23 @@ function handle(request: Http2ServerRequest, response: Http2ServerResponse): voi
   });
 }
 
+/** Counts the streams open at once on each session; returns the peaks (one entry per session). */
+function trackStreamPeaks(server: NodeHttp2Server): number[] {
+  const peaks: number[] = [];
+  server.on('session', (session: Http2Session) => {
+    const index = peaks.push(0) - 1;
+    let open = 0;
+    session.on('stream', (stream: Http2Stream) => {
+      open += 1;
+      peaks[index] = Math.max(peaks[index]!, open);
+      stream.on('close', () => {
+        open -= 1;
+      });
+    });
+  });
+  return peaks;
+}
+
 /**
  * Starts an HTTP/2 server on 127.0.0.1 (port 0).
  *
@@ -111,11 +142,13 @@ export async function startH2Server(options: H2ServerOptions = {}): Promise<H2Se
   server.on('tlsClientError', () => {});
   server.on('sessionError', () => {});
   const tracked = trackConnections(server);
+  const streamPeaks = trackStreamPeaks(server);
   const port = await listenOnLoopback(server);
   return withTracking(
     {
       port,
       url: `${secure ? 'https' : 'http'}://localhost:${port}`,
+      streamPeaks,
     },
     tracked,
   );
