@@ -220,39 +220,50 @@ describe('HTTP/2', () => {
   const DELAY = 300;
   const BOUND = 3 * 3 * DELAY + 1000;
 
-  it('maxConcurrentStreams caps the streams of a connection; with poolBlock the rest wait for one', async () => {
-    await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
-    const adapter = new HTTPAdapter({ http2: true, maxConcurrentStreams: 2, poolMaxsize: 1, poolBlock: true });
-    await using(adapter, async () => {
-      const responses = await Promise.all(
-        Array.from({ length: 6 }, () =>
-          fetchAll(adapter, prepare('GET', `${server.url}/delay/${DELAY}`), { verify: tls.caFile }),
-        ),
-      );
-      expect(responses.map((r) => r.text)).toEqual(Array(6).fill('ok'));
-      expect(server.connections).toBe(1);
-      expect(server.streamPeaks).toEqual([2]);
-    });
-  }, BOUND + 5000);
+  it(
+    'maxConcurrentStreams caps the streams of a connection; with poolBlock the rest wait for one',
+    async () => {
+      await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
+      const adapter = new HTTPAdapter({
+        http2: true,
+        maxConcurrentStreams: 2,
+        poolMaxsize: 1,
+        poolBlock: true,
+      });
+      await using(adapter, async () => {
+        const responses = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            fetchAll(adapter, prepare('GET', `${server.url}/delay/${DELAY}`), { verify: tls.caFile }),
+          ),
+        );
+        expect(responses.map((r) => r.text)).toEqual(Array(6).fill('ok'));
+        expect(server.connections).toBe(1);
+        expect(server.streamPeaks).toEqual([2]);
+      });
+    },
+    BOUND + 5000,
+  );
 
-  it('maxConcurrentStreams without poolBlock opens more connections, none above the limit', async () => {
-    await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
-    await using(new HTTPAdapter({ http2: true, maxConcurrentStreams: 2 }), async (adapter) => {
-      await Promise.all(
-        Array.from({ length: 6 }, () =>
-          fetchAll(adapter, prepare('GET', `${server.url}/delay/${DELAY}`), { verify: tls.caFile }),
-        ),
-      );
-      expect(server.connections).toBeGreaterThan(1);
-      expect(Math.max(...server.streamPeaks)).toBe(2);
-    });
-  }, BOUND + 5000);
+  it(
+    'maxConcurrentStreams without poolBlock opens more connections, none above the limit',
+    async () => {
+      await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
+      await using(new HTTPAdapter({ http2: true, maxConcurrentStreams: 2 }), async (adapter) => {
+        await Promise.all(
+          Array.from({ length: 6 }, () =>
+            fetchAll(adapter, prepare('GET', `${server.url}/delay/${DELAY}`), { verify: tls.caFile }),
+          ),
+        );
+        expect(server.connections).toBeGreaterThan(1);
+        expect(Math.max(...server.streamPeaks)).toBe(2);
+      });
+    },
+    BOUND + 5000,
+  );
 
   it('refuses a maxConcurrentStreams that is not a positive integer, or without http2', () => {
     for (const bad of [0, -1, 1.5, '2']) {
-      expect(() => new HTTPAdapter({ http2: true, maxConcurrentStreams: bad as never })).toThrow(
-        TypeError,
-      );
+      expect(() => new HTTPAdapter({ http2: true, maxConcurrentStreams: bad as never })).toThrow(TypeError);
     }
     expect(() => new HTTPAdapter({ http2: true, maxConcurrentStreams: 0 })).toThrow(
       "Invalid option 'maxConcurrentStreams': expected an integer ≥ 1, got number (0)",

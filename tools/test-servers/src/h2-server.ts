@@ -2,11 +2,11 @@
 import {
   createSecureServer,
   createServer,
-  type Http2Server as NodeHttp2Server,
   type Http2ServerRequest,
   type Http2ServerResponse,
   type Http2Session,
   type Http2Stream,
+  type Http2Server as NodeHttp2Server,
 } from 'node:http2';
 import { gzipSync } from 'node:zlib';
 import {
