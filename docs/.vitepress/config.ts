@@ -6,8 +6,8 @@ export default defineConfig({
   title: 'reqs',
   description: 'HTTP for Humans, in TypeScript: Python Requests’ API on a fast undici transport.',
   lang: 'en-US',
-  // Not pages: the package's own files.
-  srcExclude: ['test/**', 'node_modules/**'],
+  // Not pages: the package's own files (its README is about building and testing the site).
+  srcExclude: ['README.md', 'test/**', 'node_modules/**'],
   rewrites: { 'reference/README.md': 'reference/index.md' },
   lastUpdated: false,
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
