@@ -1,5 +1,5 @@
 /** buildDigestHeader: the `Authorization: Digest …` value answering one challenge (RFC 7616 §3.4). */
-import { createHash, randomBytes } from 'node:crypto';
+import { nodeBuiltin } from '@reqs/core';
 import type { DigestChallenge } from './digest-challenge.js';
 
 /** What varies per answer besides the challenge and the credentials. */
@@ -27,6 +27,8 @@ export interface DigestAnswer {
  */
 export function buildDigestHeader(challenge: DigestChallenge, answer: DigestAnswer): string {
   const { realm, nonce, qop, algorithm } = challenge;
+  // A challenge exists only for an algorithm node:crypto has (digestAlgorithm), so it is there.
+  const { createHash, randomBytes } = nodeBuiltin<typeof import('node:crypto')>('node:crypto')!;
   const H = (data: string): string => createHash(algorithm.hash).update(data, 'utf8').digest('hex');
   const cnonce = answer.cnonce ?? randomBytes(8).toString('hex');
   const nc = answer.nc.toString(16).padStart(8, '0');

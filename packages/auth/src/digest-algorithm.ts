@@ -1,5 +1,5 @@
 /** digestAlgorithm: the hash behind a Digest `algorithm` name (RFC 7616 §3.3), where Node's crypto has it. */
-import { getHashes } from 'node:crypto';
+import { nodeBuiltin } from '@reqs/core';
 
 /** How to compute a Digest response for one `algorithm`. */
 export interface DigestAlgorithm {
@@ -29,8 +29,18 @@ export function digestAlgorithm(name: string | null | undefined): DigestAlgorith
   const sess = upper.endsWith('-SESS');
   const hash = HASHES.get(sess ? upper.slice(0, -'-SESS'.length) : upper);
   if (hash === undefined) return null;
-  available ??= new Set(getHashes());
-  return available.has(hash) ? { hash, sess } : null;
+  return availableHashes().has(hash) ? { hash, sess } : null;
+}
+
+/** True when this runtime can answer a Digest challenge at all (false without node:crypto). */
+export function canAnswerDigest(): boolean {
+  return availableHashes().size > 0;
+}
+
+function availableHashes(): ReadonlySet<string> {
+  // Without node:crypto (a browser: crypto.subtle has no MD5 and answers asynchronously) none.
+  available ??= new Set(nodeBuiltin<typeof import('node:crypto')>('node:crypto')?.getHashes() ?? []);
+  return available;
 }
 
 /** Every `algorithm` name this runtime can answer, e.g. `['MD5', 'MD5-sess', 'SHA', …]`. */

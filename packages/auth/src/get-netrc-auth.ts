@@ -1,7 +1,9 @@
 /** getNetrcAuth: credentials for a URL's host from `.netrc`, as Requests' `get_netrc_auth`. */
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { loadNetrc, netrcFileExists } from './netrc-file-cache.js';
+import { environmentVariables, nodeBuiltin } from '@reqs/core';
+import { fileSystem, loadNetrc, netrcFileExists } from './netrc-file-cache.js';
+
+const os = nodeBuiltin<typeof import('node:os')>('node:os');
+const paths = nodeBuiltin<typeof import('node:path')>('node:path');
 
 /** Options of {@link getNetrcAuth}. */
 export interface GetNetrcAuthOptions {
@@ -38,6 +40,8 @@ export function getNetrcAuth(
   url: string,
   { raiseErrors = false, maxAge = 0 }: GetNetrcAuthOptions = {},
 ): [username: string, password: string] | null {
+  // No file system, no home directory (a browser): no netrc file to read.
+  if (fileSystem === undefined || os === undefined || paths === undefined) return null;
   const path = findNetrcFile(maxAge);
   if (path === null) return null;
   const host = hostOf(url);
@@ -56,7 +60,7 @@ export function getNetrcAuth(
 
 /** The first netrc file that exists, or null. */
 function findNetrcFile(maxAge: number): string | null {
-  const fromEnv = process.env.NETRC;
+  const fromEnv = environmentVariables().NETRC;
   if (fromEnv !== undefined) {
     const path = expandUser(fromEnv);
     return netrcFileExists(path, maxAge) ? path : null;
@@ -72,15 +76,15 @@ function findNetrcFile(maxAge: number): string | null {
 let candidates: { home: string; paths: readonly string[] } | null = null;
 
 function homeCandidates(): readonly string[] {
-  const home = homedir();
+  const home = os!.homedir();
   if (candidates === null || candidates.home !== home) {
-    candidates = { home, paths: NETRC_FILES.map((name) => join(home, name)) };
+    candidates = { home, paths: NETRC_FILES.map((name) => paths!.join(home, name)) };
   }
   return candidates.paths;
 }
 
 function expandUser(path: string): string {
-  return path === '~' || path.startsWith('~/') ? homedir() + path.slice(1) : path;
+  return path === '~' || path.startsWith('~/') ? os!.homedir() + path.slice(1) : path;
 }
 
 /** The host name of `url` without port or IPv6 brackets, lower-cased; null when `url` does not parse. */

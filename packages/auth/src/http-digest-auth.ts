@@ -1,6 +1,7 @@
 /** HTTPDigestAuth: HTTP Digest authentication (RFC 7616), as Requests' `HTTPDigestAuth`. */
 import {
   type PreparedRequest,
+  RequestException,
   type Response,
   type ResponseHook,
   rewindBody,
@@ -9,6 +10,7 @@ import {
 } from '@reqs/core';
 import { buildDigestHeader } from './build-digest-header.js';
 import { CredentialsAuth } from './credentials-auth.js';
+import { canAnswerDigest } from './digest-algorithm.js';
 import { type DigestChallenge, findDigestChallenge } from './digest-challenge.js';
 import { NonceCounter } from './nonce-counter.js';
 import { originOf } from './origin-of.js';
@@ -56,6 +58,7 @@ export class HTTPDigestAuth extends CredentialsAuth {
    * registers the response hook that answers a 401 (once per request, also across copies).
    */
   call(r: PreparedRequest): PreparedRequest {
+    if (!canAnswerDigest()) throw noDigestHashes();
     const origin = originOf(r.url);
     this.#origin ??= origin;
     if (this.#challenge !== null && origin !== null && origin === this.#origin) {
@@ -169,4 +172,12 @@ function carryCookies(response: Response, retry: PreparedRequest, userCookie: st
   if (userCookie !== undefined && retry.headers.get('Cookie') === userCookie) return;
   retry.headers.delete('Cookie');
   retry.prepareCookies(jar);
+}
+
+/** Refused before sending: without node:crypto (browsers) no challenge could be answered. */
+function noDigestHashes(): RequestException {
+  return new RequestException(
+    'HTTPDigestAuth needs the MD5/SHA hashes of node:crypto (Node, Bun, Deno); this runtime has none ' +
+      '(a browser: crypto.subtle has no MD5), so no Digest challenge could be answered.',
+  );
 }

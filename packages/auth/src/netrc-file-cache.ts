@@ -1,6 +1,9 @@
 /** Reads and parses a netrc file once, and again only when it changes (a session asks per request). */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { nodeBuiltin } from '@reqs/core';
 import { type Netrc, parseNetrc } from './parse-netrc.js';
+
+/** The file system, where the runtime has one (a browser has none, and so no netrc file). */
+export const fileSystem = nodeBuiltin<typeof import('node:fs')>('node:fs');
 
 interface CachedNetrc {
   readonly path: string;
@@ -42,7 +45,7 @@ export function netrcFileExists(path: string, maxAge = 0): boolean {
 
 /** One `access` when `path` is missing (the common case, no Stats object made), then one `stat`. */
 function isFile(path: string): boolean {
-  return existsSync(path) && (statSync(path, NO_THROW)?.isFile() ?? false);
+  return fileSystem!.existsSync(path) && (fileSystem!.statSync(path, NO_THROW)?.isFile() ?? false);
 }
 
 /**
@@ -55,7 +58,7 @@ export function loadNetrc(path: string, maxAge = 0): Netrc {
   if (maxAge > 0 && cached?.path === path && performance.now() - cached.checkedAt < maxAge) {
     return resultOf(cached);
   }
-  const stats = statSync(path);
+  const stats = fileSystem!.statSync(path);
   const checkedAt = performance.now();
   if (
     cached === null ||
@@ -85,7 +88,7 @@ function parseOrError(path: string): Netrc | Error {
 
 /** The file as UTF-8, or as latin-1 when it is not valid UTF-8 (Python falls back to the locale). */
 function readText(path: string): string {
-  const bytes = readFileSync(path);
+  const bytes = fileSystem!.readFileSync(path);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -3,14 +3,26 @@
  * module of `import('reqs')`, and most programs store no cookie. Loaded synchronously through
  * its CommonJS build so the jar's API stays synchronous.
  */
-import { createRequire } from 'node:module';
+import { nodeBuiltin } from '@reqs/core';
 
 type ToughCookieModule = typeof import('tough-cookie');
 
 let library: ToughCookieModule | undefined;
 
-/** The tough-cookie module (required on the first call). */
+/**
+ * The tough-cookie module (required on the first call).
+ * @throws Error where the runtime cannot require it synchronously (a browser: there the browser
+ *   keeps the cookies, as fetch neither shows `Set-Cookie` nor lets a script send `Cookie`).
+ */
 export function toughCookie(): ToughCookieModule {
-  library ??= createRequire(import.meta.url)('tough-cookie') as ToughCookieModule;
+  if (library !== undefined) return library;
+  const createRequire = nodeBuiltin<typeof import('node:module')>('node:module')?.createRequire;
+  if (createRequire === undefined) {
+    throw new Error(
+      "reqs's cookie jar needs a runtime that can require tough-cookie (Node, Bun, Deno). In a browser the " +
+        'browser keeps the cookies itself: fetch never shows Set-Cookie and never lets a script send Cookie.',
+    );
+  }
+  library = createRequire(import.meta.url)('tough-cookie') as ToughCookieModule;
   return library;
 }

@@ -1,5 +1,5 @@
 /** The `Authorization` value of HTTP Basic auth (Requests' _basic_auth_str). */
-import { Buffer } from 'node:buffer';
+import { NodeBuffer } from './node-builtin.js';
 
 /**
  * `'Basic ' + base64(username:password)`. The credentials are encoded as latin-1 when every
@@ -10,7 +10,11 @@ import { Buffer } from 'node:buffer';
  */
 export function basicAuthHeader(username: string, password: string): string {
   const credentials = `${username}:${password}`;
-  return `Basic ${Buffer.from(credentials, isLatin1(credentials) ? 'latin1' : 'utf8').toString('base64')}`;
+  const latin1 = isLatin1(credentials);
+  if (NodeBuffer !== undefined)
+    return `Basic ${NodeBuffer.from(credentials, latin1 ? 'latin1' : 'utf8').toString('base64')}`;
+  // btoa takes a string of byte values: the latin-1 text itself, or its UTF-8 bytes spelled so.
+  return `Basic ${btoa(latin1 ? credentials : String.fromCharCode(...new TextEncoder().encode(credentials)))}`;
 }
 
 function isLatin1(text: string): boolean {

@@ -1,6 +1,6 @@
 /** How to get a request body again, to re-send it after a redirect or an auth challenge. */
-import { createReadStream } from 'node:fs';
 import type { PreparedBody } from './body.js';
+import { nodeBuiltin } from './node-builtin.js';
 import { isFileStream } from './super-len.js';
 
 /**
@@ -20,6 +20,8 @@ export function bodyRewindFor(body: PreparedBody): (() => PreparedBody) | null {
     const consumed = Math.max(0, (body.bytesRead ?? 0) - (body.readableLength ?? 0));
     const start = (body.start ?? 0) + consumed;
     const range = end === undefined || end === Number.POSITIVE_INFINITY ? { start } : { start, end };
+    // Only Node has file streams, so node:fs is there.
+    const { createReadStream } = nodeBuiltin<typeof import('node:fs')>('node:fs')!;
     return () => createReadStream(path, range);
   }
   if (isReiterable(body)) return () => body;

@@ -1,5 +1,5 @@
 /** A dict with case-insensitive string keys, for HTTP headers (Requests' CaseInsensitiveDict). */
-import { inspect } from 'node:util';
+import { nodeBuiltin } from './node-builtin.js';
 
 /** What a {@link CaseInsensitiveDict} can be built from or updated with. */
 export type CaseInsensitiveDictInit<V> =
@@ -239,7 +239,9 @@ class CaseInsensitiveDictBase<V = string> implements Iterable<[string, V]> {
 
   /** `CaseInsensitiveDict { 'Content-Type': 'text/html' }` in `console.log`. */
   [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: object): string {
-    return `CaseInsensitiveDict ${inspect(this.toJSON(), options)}`;
+    // Called by Node's util.inspect only, so node:util is there.
+    const util = nodeBuiltin<typeof import('node:util')>('node:util');
+    return `CaseInsensitiveDict ${util?.inspect(this.toJSON(), options) ?? JSON.stringify(this.toJSON())}`;
   }
 }
 

@@ -1,5 +1,6 @@
 /** decodeText: bytes to text in a named encoding, never throwing. */
 import type { CharsetDetector } from './charset-detector.js';
+import { concatAll } from './concat-bytes.js';
 import { resolveCodec, type StreamTextDecoder } from './text-codec.js';
 
 /**
@@ -46,6 +47,6 @@ function gatherThenDecode(encoding: string, detector: CharsetDetector): StreamTe
       parts.push(chunk);
       return '';
     },
-    end: () => decodeText(Buffer.concat(parts), encoding, detector),
+    end: () => decodeText(concatAll(parts), encoding, detector),
   };
 }

@@ -1,4 +1,5 @@
 /** Proxies from the environment: `<scheme>_proxy` variables (Requests' get_environ_proxies, urllib's getproxies). */
+import { environmentVariables } from './node-builtin.js';
 import { shouldBypassProxies } from './should-bypass-proxies.js';
 
 const SUFFIX = '_proxy';
@@ -15,7 +16,7 @@ const SUFFIX = '_proxy';
  */
 export function getEnvironProxy(key: string): string | null {
   const names = variableNames(key);
-  const env = process.env;
+  const env = environmentVariables();
   const lower = env[names.lower];
   if (lower !== undefined) return lower === '' ? null : lower;
   const upper = env[names.upper];
@@ -53,7 +54,7 @@ function variableNames(key: string): VariableNames {
 export function getEnvironProxies(url: string, noProxy?: string | null): Record<string, string> {
   const proxies: Record<string, string> = Object.create(null);
   if (shouldBypassProxies(url, noProxy)) return proxies;
-  for (const name of Object.keys(process.env)) {
+  for (const name of Object.keys(environmentVariables())) {
     if (name.length <= SUFFIX.length || name.slice(-SUFFIX.length).toLowerCase() !== SUFFIX) continue;
     const key = name.slice(0, -SUFFIX.length).toLowerCase();
     if (key === 'no' || key in proxies) continue;

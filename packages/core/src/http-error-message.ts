@@ -2,6 +2,8 @@
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+import { encodeLatin1 } from './latin1.js';
+
 /**
  * `404 Client Error: NOT FOUND for url: http://…` for a 4xx, `… Server Error …` for a 5xx,
  * else null.
@@ -27,7 +29,7 @@ function decodeReason(reason: string): string {
   }
   if (!high) return reason;
   try {
-    return utf8.decode(Buffer.from(reason, 'latin1'));
+    return utf8.decode(encodeLatin1(reason));
   } catch {
     return reason;
   }

@@ -11,6 +11,7 @@ export {
   type CaseInsensitiveDictView,
 } from './case-insensitive-dict.js';
 export type { CharsetDetector } from './charset-detector.js';
+export { concatAll, concatBytes, indexOfBytes } from './concat-bytes.js';
 export type { CookieAttributes, CookieJar, CookieLike, CookieScope } from './cookie-jar.js';
 export { decodeText } from './decode-text.js';
 export * from './errors/index.js';
@@ -51,7 +52,9 @@ export {
   runRetryHooks,
 } from './hooks/run-hooks.js';
 export type { IterLinesOptions } from './iter-lines.js';
+export { decodeLatin1, encodeLatin1 } from './latin1.js';
 export type { EncodedMultipart, FileContent, FileSpec, MultipartEncoder } from './multipart-encoder.js';
+export { environmentVariables, NodeBuffer, nodeBuiltin } from './node-builtin.js';
 export { describeValue } from './options/describe-value.js';
 export { isHooks } from './options/is-hooks.js';
 export { materializeHooks } from './options/materialize-hooks.js';

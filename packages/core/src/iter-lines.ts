@@ -1,4 +1,5 @@
 /** iterLines: a response body line by line, without line endings. */
+import { concatAll, indexOfBytes } from './concat-bytes.js';
 
 /** Options of `Response.iterLines`. */
 export interface IterLinesOptions {
@@ -31,9 +32,8 @@ const BYTE_UNITS: Units<Uint8Array> = {
   length: (value) => value.byteLength,
   at: (value, index) => value[index] as number,
   slice: (value, start, end) => value.subarray(start, end),
-  concat: (parts) => (parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts)),
-  indexOf: (value, needle, from) =>
-    Buffer.from(value.buffer, value.byteOffset, value.byteLength).indexOf(needle, from),
+  concat: (parts) => (parts.length === 1 ? (parts[0] as Uint8Array) : concatAll(parts)),
+  indexOf: (value, needle, from) => indexOfBytes(value, needle, from),
 };
 
 const LF = 0x0a;

@@ -1,5 +1,7 @@
 /** Reading a whole body stream into one buffer: all at once when it offers to, else by its events (no async iterator). */
-import { finished, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { concatBytes } from './concat-bytes.js';
+import { nodeBuiltin } from './node-builtin.js';
 
 const encoder = new TextEncoder();
 
@@ -50,6 +52,8 @@ export function readReadable(stream: Readable): Promise<Uint8Array> {
     const onClose = () => {
       settle();
       // Destroyed before its end without an error: the same error iteration would throw.
+      // Only Node streams come here, so node:stream is there.
+      const { finished } = nodeBuiltin<typeof import('node:stream')>('node:stream')!;
       finished(stream, (error) => reject(error ?? new Error('Premature close')));
     };
     stream.on('data', onData);
@@ -91,15 +95,4 @@ function totalBytes(parts: readonly Uint8Array[]): number {
   let total = 0;
   for (const part of parts) total += part.byteLength;
   return total;
-}
-
-/** `parts` copied into one new buffer of `total` bytes (never a view of memory shared with others). */
-export function concatBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
-  const content = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    content.set(part, offset);
-    offset += part.byteLength;
-  }
-  return content;
 }

@@ -1,14 +1,22 @@
 /** The body of a Response: a stream handed over by an adapter, or bytes already read. */
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { concatBytes } from './concat-bytes.js';
 import { RequestException } from './errors/request-exception.js';
 import { StreamConsumedError } from './errors/stream-consumed-error.js';
-import { canReadByEvents, concatBytes, readReadable, takeWholeBody } from './read-readable.js';
+import { nodeBuiltin } from './node-builtin.js';
+import { canReadByEvents, readReadable, takeWholeBody } from './read-readable.js';
 import type { Response } from './response.js';
 
 /** Where the body stands: never given, bytes in hand, an unread stream, being iterated, or gone. */
 type BodyState = 'none' | 'content' | 'stream' | 'iterating' | 'consumed' | 'closed';
 
 const EMPTY = new Uint8Array(0);
+/** Node's stream class where there is one; a browser's bodies are async iterables only, and `raw` is null. */
+const NodeReadable = nodeBuiltin<typeof import('node:stream')>('node:stream')?.Readable;
+
+function isReadable(value: unknown): value is Readable {
+  return NodeReadable !== undefined && value instanceof NodeReadable;
+}
 
 /**
  * Owns the body stream of one response and guards its single use (internal to core).
@@ -33,7 +41,7 @@ export class ResponseBody {
   /** Hands over a stream of decoded bytes (and optionally the undecoded stream behind it). */
   setStream(decoded: AsyncIterable<Uint8Array>, raw: Readable | null): void {
     this.#source = decoded;
-    this.#raw = raw ?? (decoded instanceof Readable ? decoded : null);
+    this.#raw = raw ?? (isReadable(decoded) ? decoded : null);
     this.#rawDrained = false;
     this.#content = null;
     this.#reading = null;
@@ -55,12 +63,13 @@ export class ResponseBody {
 
   /** The undecoded stream, wrapping an unread non-Readable source on first access. */
   get raw(): Readable | null {
+    if (NodeReadable === undefined) return this.#raw;
     if (this.#raw === null && this.#rawDrained) {
-      this.#raw = Readable.from([], { objectMode: false });
+      this.#raw = NodeReadable.from([], { objectMode: false });
       this.#rawDrained = false;
     }
     if (this.#raw === null && this.#state === 'stream' && this.#source !== null) {
-      const wrapped = Readable.from(this.#source, { objectMode: false });
+      const wrapped = NodeReadable.from(this.#source, { objectMode: false });
       this.#source = wrapped;
       this.#raw = wrapped;
     }
@@ -113,14 +122,12 @@ export class ResponseBody {
     // less than an async iterator over it.
     const stream = this.#source;
     const whole =
-      stream === null || (stream instanceof Readable && stream.readableDidRead)
-        ? null
-        : takeWholeBody(stream);
+      stream === null || (isReadable(stream) && stream.readableDidRead) ? null : takeWholeBody(stream);
     if (whole !== null) {
       this.#reading = this.#settle(whole);
       return this.#reading;
     }
-    if (stream instanceof Readable && canReadByEvents(stream)) {
+    if (isReadable(stream) && canReadByEvents(stream)) {
       this.#reading = this.#settle(readReadable(stream));
       return this.#reading;
     }
@@ -164,12 +171,12 @@ export class ResponseBody {
     if (unread) this.#state = 'closed';
     this.#source = null;
     this.#active = null;
-    if (source instanceof Readable && !source.destroyed) source.destroy();
+    if (isReadable(source) && !source.destroyed) source.destroy();
     if (raw !== null && !raw.destroyed) raw.destroy();
     if (!unread) return;
     // Not awaited: a source stuck waiting for bytes would hold `return` (and close) forever.
     const iterator =
-      active ?? (source instanceof Readable || source === null ? null : source[Symbol.asyncIterator]());
+      active ?? (isReadable(source) || source === null ? null : source[Symbol.asyncIterator]());
     if (iterator?.return) Promise.resolve(iterator.return()).catch(() => {});
   }
 
@@ -179,7 +186,7 @@ export class ResponseBody {
     if (source === null) throw this.#consumedError();
     // Someone read `raw` first (the same stream when the body is not encoded): what is left
     // is not the body, so say so rather than return a silently short one.
-    if (source instanceof Readable && source.readableDidRead) throw this.#consumedError();
+    if (isReadable(source) && source.readableDidRead) throw this.#consumedError();
     const iterator = source[Symbol.asyncIterator]();
     this.#active = iterator;
     return { [Symbol.asyncIterator]: () => iterator };

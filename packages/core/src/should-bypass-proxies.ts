@@ -1,6 +1,10 @@
 /** Whether a URL goes direct because of `no_proxy` (Requests' should_bypass_proxies). */
-import { BlockList, isIP } from 'node:net';
+import { environmentVariables, nodeBuiltin } from './node-builtin.js';
 import { urlHostParts } from './url-host-parts.js';
+
+/** Address matching needs node:net; without it (browsers: no proxies) every entry is a name. */
+const net = nodeBuiltin<typeof import('node:net')>('node:net');
+const isIP = net?.isIP ?? ((_address: string): number => 0);
 
 /**
  * True when `url` must not go through a proxy: it has no host (`file:///…`), or it matches an
@@ -35,7 +39,8 @@ export function shouldBypassProxies(url: string, noProxy?: string | null): boole
 
 /** `no_proxy`, else `NO_PROXY` (as Requests: an empty lower-case value falls through). */
 function environmentNoProxy(): string | undefined {
-  return process.env.no_proxy || process.env.NO_PROXY;
+  const env = environmentVariables();
+  return env.no_proxy || env.NO_PROXY;
 }
 
 function matchesDomain(hostname: string, port: number | null, entry: string): boolean {
@@ -54,7 +59,7 @@ function matchesAddress(address: string, family: number, port: number | null, en
   if (host === address) return true;
   // Compare addresses, not spellings (`::1` and `0:0::1` are one address).
   if (isIP(host) !== family) return false;
-  const list = new BlockList();
+  const list = new net!.BlockList();
   list.addAddress(host, family === 6 ? 'ipv6' : 'ipv4');
   return list.check(address, family === 6 ? 'ipv6' : 'ipv4');
 }
@@ -64,7 +69,7 @@ function inBlock(address: string, family: number, network: string, prefixText: s
   const prefix = /^[0-9]{1,3}$/.test(prefixText) ? Number(prefixText) : -1;
   const bare = network.startsWith('[') && network.endsWith(']') ? network.slice(1, -1) : network;
   if (isIP(bare) !== family || prefix < 0 || prefix > (family === 6 ? 128 : 32)) return false;
-  const list = new BlockList();
+  const list = new net!.BlockList();
   list.addSubnet(bare, prefix, type);
   return list.check(address, type);
 }

@@ -1,7 +1,8 @@
 /** The length in bytes of a body, when it can be known without reading it (Requests' super_len). */
-import { Buffer } from 'node:buffer';
-import { statSync } from 'node:fs';
 import type { PreparedBody } from './body.js';
+import { NodeBuffer, nodeBuiltin } from './node-builtin.js';
+
+const utf8 = new TextEncoder();
 
 /** The fields of an `fs.ReadStream` that tell where it reads from. */
 interface FileStreamLike {
@@ -26,7 +27,8 @@ interface FileStreamLike {
  */
 export function superLen(body: PreparedBody | undefined): number | null {
   if (body == null) return 0;
-  if (typeof body === 'string') return Buffer.byteLength(body, 'utf8');
+  if (typeof body === 'string')
+    return NodeBuffer !== undefined ? NodeBuffer.byteLength(body, 'utf8') : utf8.encode(body).byteLength;
   if (body instanceof Uint8Array) return body.byteLength;
   if (body instanceof Blob) return body.size;
   if (Array.isArray(body)) return null;
@@ -40,7 +42,7 @@ export function superLen(body: PreparedBody | undefined): number | null {
 export function isFileStream(body: object): body is FileStreamLike {
   const path = (body as Partial<FileStreamLike>).path;
   return (
-    (typeof path === 'string' || Buffer.isBuffer(path)) &&
+    (typeof path === 'string' || NodeBuffer?.isBuffer(path) === true) &&
     typeof (body as { pipe?: unknown }).pipe === 'function'
   );
 }
@@ -48,7 +50,8 @@ export function isFileStream(body: object): body is FileStreamLike {
 function fileStreamLength(stream: FileStreamLike): number | null {
   let size: number;
   try {
-    size = statSync(stream.path).size;
+    // A stream with a path and pipe() is a Node file stream, so node:fs is there.
+    size = nodeBuiltin<typeof import('node:fs')>('node:fs')!.statSync(stream.path).size;
   } catch {
     return null;
   }

@@ -1,7 +1,10 @@
 /** resolveCodec: turns an encoding name a server may send into a decoder (internal to core). */
+
+import { concatBytes } from './concat-bytes.js';
 import { lookupAlias, normalizeEncodingName } from './encoding-aliases.js';
+import { decodeLatin1 } from './latin1.js';
 import { Utf32Decoder } from './utf-32-decoder.js';
-import { decodeAscii, decodeLatin1, decodeWindows1252 } from './windows-1252.js';
+import { decodeAscii, decodeWindows1252 } from './windows-1252.js';
 
 /** A streaming decoder: `write` each chunk, then `end`. Bad bytes become U+FFFD. */
 export interface StreamTextDecoder {
@@ -56,7 +59,8 @@ function utf16(): TextCodec {
     return {
       write(chunk) {
         if (decoder === null) {
-          const bytes = head.byteLength === 0 ? chunk : Buffer.concat([head, chunk]);
+          const bytes =
+            head.byteLength === 0 ? chunk : concatBytes([head, chunk], head.byteLength + chunk.byteLength);
           if (bytes.byteLength < 2) {
             head = Uint8Array.from(bytes);
             return '';

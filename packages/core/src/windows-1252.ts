@@ -2,6 +2,7 @@
  * decodeWindows1252: a real Windows-1252 table. Node 20's TextDecoder maps 0x80–0x9F as
  * latin-1, which is wrong for this encoding.
  */
+import { decodeLatin1 } from './latin1.js';
 
 /** Code points of 0x80–0x9F; U+FFFD where Windows-1252 leaves a byte undefined (as Python's cp1252). */
 const HIGH_CONTROLS = [
@@ -16,11 +17,6 @@ const HIGH_CHARS = HIGH_CONTROLS.map((code) => String.fromCharCode(code));
 export function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = decodeLatin1(bytes);
   return latin1.replace(/[\x80-\x9f]/g, (char) => HIGH_CHARS[char.charCodeAt(0) - 0x80] as string);
-}
-
-/** True ISO-8859-1: each byte is the code point of the same value. */
-export function decodeLatin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 /** ASCII as Python decodes it with replacement: bytes ≥ 0x80 become U+FFFD. */

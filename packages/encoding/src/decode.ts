@@ -1,9 +1,9 @@
 /** decode and lookupEncoding: every encoding name a server may send, decoded as Python would. */
+import { decodeLatin1 } from '@reqs/core';
 import { canonicalFromAlias } from './encoding-aliases.js';
 import {
   asciiTable,
   type ByteTable,
-  decodeLatin1,
   decodeWithTable,
   iso88599Table,
   iso885916Table,

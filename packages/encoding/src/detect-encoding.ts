@@ -1,5 +1,5 @@
 /** detectEncoding: the layered charset guess behind DefaultCharsetDetector. */
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from './byte-checks.js';
 import { guessWideUnicode } from './guess-wide-unicode.js';
 import { detectLegacyCharset } from './legacy-charset.js';
 import { sniffBom } from './sniff-bom.js';

@@ -3,7 +3,7 @@
  * by its escape sequences, East Asian multi-byte encodings by the characters they decode to,
  * else the 8-bit code page whose reading looks most like text in some language.
  */
-import { isAscii } from 'node:buffer';
+import { isAscii } from './byte-checks.js';
 import { collectByteStatistics } from './byte-statistics.js';
 import { detectMultiByte } from './detect-multi-byte.js';
 import { detectSingleByte } from './detect-single-byte.js';

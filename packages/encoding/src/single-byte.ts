@@ -19,11 +19,6 @@ export function decodeWithTable(bytes: Uint8Array, table: ByteTable): string {
   return utf16.decode(units);
 }
 
-/** True ISO-8859-1: each byte is the code point of the same value. */
-export function decodeLatin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-}
-
 function swapBytes(units: Uint16Array): void {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as number;

@@ -1,6 +1,7 @@
 // In-memory content: strings (as UTF-8) and bytes.
 
 import { CHUNK_SIZE, type PartSource } from './part-source.js';
+import { utf8Bytes } from './utf8-bytes.js';
 
 /** A source over bytes held in memory: sized, rewindable, yielded as zero-copy views. */
 export class BytesSource implements PartSource {
@@ -9,7 +10,7 @@ export class BytesSource implements PartSource {
   readonly bytes: Uint8Array;
 
   constructor(content: string | Uint8Array) {
-    this.bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    this.bytes = typeof content === 'string' ? utf8Bytes(content) : content;
   }
 
   get size(): number {

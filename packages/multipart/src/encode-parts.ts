@@ -1,10 +1,10 @@
 // The body, produced lazily: small in-memory pieces are gathered into one chunk, large ones
 // and stream chunks are passed through as they come.
 
-import { RequestException } from '@reqs/core';
+import { concatBytes, encodeLatin1, NodeBuffer, RequestException } from '@reqs/core';
 import type { Part } from './part.js';
 
-const CRLF = Buffer.from('\r\n', 'latin1');
+const CRLF = encodeLatin1('\r\n');
 // In-memory content smaller than this is copied into the pending chunk with its headers.
 const SMALL = 16 * 1024;
 // Pending pieces are sent once they add up to this much.
@@ -30,7 +30,7 @@ export function bodyLength(parts: readonly Part[], boundary: string): number | n
  *   size, which would corrupt the announced Content-Length.
  */
 export async function* encodeParts(parts: readonly Part[], boundary: string): AsyncGenerator<Uint8Array> {
-  const delimiter = Buffer.from(`--${boundary}\r\n`, 'latin1');
+  const delimiter = encodeLatin1(`--${boundary}\r\n`);
   const pending = new PendingChunk();
   let finished = false;
   try {
@@ -46,7 +46,7 @@ export async function* encodeParts(parts: readonly Part[], boundary: string): As
       pending.add(CRLF);
       if (pending.size >= FLUSH_AT) yield pending.take();
     }
-    pending.add(Buffer.from(`--${boundary}--\r\n`, 'latin1'));
+    pending.add(encodeLatin1(`--${boundary}--\r\n`));
     yield pending.take();
     finished = true;
   } finally {
@@ -83,7 +83,10 @@ class PendingChunk {
   }
 
   take(): Uint8Array {
-    const chunk = this.#pieces.length === 1 ? this.#pieces[0]! : Buffer.concat(this.#pieces, this.size);
+    const chunk =
+      this.#pieces.length === 1
+        ? this.#pieces[0]!
+        : (NodeBuffer?.concat(this.#pieces, this.size) ?? concatBytes(this.#pieces, this.size));
     this.#pieces = [];
     this.size = 0;
     return chunk;

@@ -1,7 +1,7 @@
 // An fs.ReadStream: sized by a stat of its path, and re-readable by opening the path again.
 
-import { createReadStream, fstatSync, type ReadStream, type Stats, statSync } from 'node:fs';
-import { UnreadableFileError, UnrewindableBodyError } from '@reqs/core';
+import type { ReadStream, Stats } from 'node:fs';
+import { NodeBuffer, nodeBuiltin, UnreadableFileError, UnrewindableBodyError } from '@reqs/core';
 import { readNodeStream } from './node-stream-source.js';
 import type { PartSource } from './part-source.js';
 
@@ -10,6 +10,8 @@ import type { PartSource } from './part-source.js';
  * read from it yet); later reads open the same path and byte range again.
  */
 export class FileStreamSource implements PartSource {
+  // Made only for an fs.ReadStream, so node:fs is there.
+  readonly #fs = nodeBuiltin<typeof import('node:fs')>('node:fs')!;
   readonly bytes = null;
   readonly size: number | null;
   readonly rewindable: boolean;
@@ -30,11 +32,13 @@ export class FileStreamSource implements PartSource {
     stream.once('error', (error: unknown) => {
       this.#error ??= error;
     });
-    const path = typeof stream.path === 'string' || Buffer.isBuffer(stream.path) ? stream.path : null;
+    const path =
+      typeof stream.path === 'string' || NodeBuffer?.isBuffer(stream.path) === true ? stream.path : null;
     const fd = (stream as ReadStream & { fd?: unknown }).fd;
     let stats: Stats | null;
     try {
-      stats = path !== null ? statSync(path) : typeof fd === 'number' ? fstatSync(fd) : null;
+      stats =
+        path !== null ? this.#fs.statSync(path) : typeof fd === 'number' ? this.#fs.fstatSync(fd) : null;
     } catch (error) {
       stream.destroy();
       throw unreadable(error, path ?? fd, field);
@@ -72,7 +76,7 @@ export class FileStreamSource implements PartSource {
     }
     const size = this.size ?? 0;
     if (size === 0) return noBytes();
-    const again = createReadStream(this.#path, { start: this.#start, end: this.#start + size - 1 });
+    const again = this.#fs.createReadStream(this.#path, { start: this.#start, end: this.#start + size - 1 });
     return this.#named(
       readNodeStream(again, () => undefined),
       this.#path,

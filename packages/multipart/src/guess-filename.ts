@@ -1,7 +1,10 @@
 // The filename Requests would send for content given without one.
 
-import { ReadStream } from 'node:fs';
-import { basename } from 'node:path';
+import { NodeBuffer, nodeBuiltin } from '@reqs/core';
+
+/** File streams exist only where node:fs does; a browser's files are Blobs (File). */
+const ReadStream = nodeBuiltin<typeof import('node:fs')>('node:fs')?.ReadStream;
+const paths = nodeBuiltin<typeof import('node:path')>('node:path');
 
 /**
  * The basename of a file stream's path, or a File's name; `null` when there is none (the
@@ -10,9 +13,9 @@ import { basename } from 'node:path';
  */
 export function guessFilename(content: unknown): string | null {
   let name: unknown = null;
-  if (content instanceof ReadStream)
-    name = Buffer.isBuffer(content.path) ? content.path.toString() : content.path;
+  if (ReadStream !== undefined && content instanceof ReadStream)
+    name = NodeBuffer?.isBuffer(content.path) === true ? content.path.toString() : content.path;
   else if (content instanceof Blob) name = (content as Blob & { name?: unknown }).name;
   if (typeof name !== 'string' || name === '' || name.startsWith('<') || name.endsWith('>')) return null;
-  return basename(name);
+  return paths?.basename(name) ?? name.slice(name.lastIndexOf('/') + 1);
 }

@@ -2,6 +2,7 @@
 
 import { InvalidHeader } from '@reqs/core';
 import { quoteParam } from './quote-param.js';
+import { utf8Bytes } from './utf8-bytes.js';
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Tab is allowed inside a value; other control characters would corrupt the header block.
@@ -40,7 +41,7 @@ export function renderPartHeaders(spec: PartHeaderSpec): Uint8Array {
     if (!TOKEN.test(name)) throw new InvalidHeader(`Invalid part header name: ${JSON.stringify(name)}`);
     lines.push(`${name}: ${checkValue(name, String(value))}`);
   }
-  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8');
+  return utf8Bytes(`${lines.join('\r\n')}\r\n\r\n`);
 }
 
 function checkValue(name: string, value: string): string {

@@ -1,15 +1,18 @@
 // Picks the source for a part's content by what it is.
 
-import { ReadStream } from 'node:fs';
+import type { ReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import type { FileContent } from '@reqs/core';
+import { type FileContent, nodeBuiltin } from '@reqs/core';
 import { BlobSource } from './blob-source.js';
 import { BytesSource } from './bytes-source.js';
 import { FileStreamSource } from './file-stream-source.js';
 import { NodeStreamSource } from './node-stream-source.js';
 import type { PartSource } from './part-source.js';
 import { WebStreamSource } from './web-stream-source.js';
+
+/** File streams exist only where node:fs does; a browser's files are Blobs (File). */
+const NodeReadStream = nodeBuiltin<typeof import('node:fs')>('node:fs')?.ReadStream;
 
 /**
  * The source for one part's content: a string (as UTF-8), bytes, a Blob or File, an
@@ -25,7 +28,8 @@ export function toPartSource(content: FileContent | ArrayBuffer, field: string):
   if (content instanceof ArrayBuffer) return new BytesSource(new Uint8Array(content));
   if (content instanceof Blob) return new BlobSource(content);
   // A file stream already read from sends what remains, as Requests sends the rest of a file.
-  if (content instanceof ReadStream && isUnread(content)) return new FileStreamSource(content, field);
+  if (NodeReadStream !== undefined && content instanceof NodeReadStream && isUnread(content))
+    return new FileStreamSource(content, field);
   if (isWebStream(content)) return new WebStreamSource(content);
   if (isNodeReadable(content)) return new NodeStreamSource(content);
   // Python's open(path, 'rb'): read what the handle gives; the caller closes it.

@@ -6,12 +6,15 @@ import { MultipartEncoder } from '../src/index.js';
 import { strictParse } from './helpers/strict-parse.js';
 import { collect } from './helpers/upload.js';
 
-const draws = vi.hoisted(() => ({ queue: [] as Buffer[] }));
-vi.mock('node:crypto', async (importOriginal) => {
-  const crypto = await importOriginal<typeof import('node:crypto')>();
-  const randomBytes = (size: number) => draws.queue.shift() ?? crypto.randomBytes(size);
-  return { ...crypto, default: { ...crypto, randomBytes }, randomBytes };
-});
+// Web Crypto's getRandomValues (the boundary's CSPRNG on every runtime), fed from a queue while one is set.
+const draws = { queue: [] as Buffer[] };
+const realRandomValues = crypto.getRandomValues.bind(crypto) as (array: Uint8Array) => Uint8Array;
+vi.spyOn(crypto, 'getRandomValues').mockImplementation(((array: Uint8Array) => {
+  const next = draws.queue.shift();
+  if (next === undefined) return realRandomValues(array);
+  array.set(next);
+  return array;
+}) as typeof crypto.getRandomValues);
 
 afterEach(() => {
   draws.queue = [];

@@ -1,13 +1,23 @@
 /** The headers every Session starts with (Requests' default_headers). */
-import { createRequire } from 'node:module';
-import * as zlib from 'node:zlib';
-import { CaseInsensitiveDict } from '@reqs/core';
+import { CaseInsensitiveDict, nodeBuiltin } from '@reqs/core';
 
-const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+/**
+ * The package's version, read from its package.json where the runtime can (Node, Bun, Deno);
+ * a browser bundle has no package.json to read, and its fetch sets its own `User-Agent` anyway.
+ */
+const version =
+  (
+    nodeBuiltin<typeof import('node:module')>('node:module')?.createRequire(import.meta.url)(
+      '../package.json',
+    ) as { version: string } | undefined
+  )?.version ?? 'unknown';
 
-/** The codings this runtime can decode: gzip, deflate, br, and zstd where Node has it. */
+/**
+ * The codings this runtime can decode: gzip, deflate, br, and zstd where Node has it (a
+ * browser's fetch decodes on its own and sends its own `Accept-Encoding`).
+ */
 const ACCEPT_ENCODING =
-  typeof (zlib as { createZstdDecompress?: unknown }).createZstdDecompress === 'function'
+  typeof nodeBuiltin<{ createZstdDecompress?: unknown }>('node:zlib')?.createZstdDecompress === 'function'
     ? 'gzip, deflate, br, zstd'
     : 'gzip, deflate, br';
 

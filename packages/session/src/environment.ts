@@ -1,9 +1,10 @@
 /** What a session reads from the environment when `trustEnv` is on: proxies and CA bundles. */
-import { getEnvironProxy, selectProxy, shouldBypassProxies } from '@reqs/core';
+import { environmentVariables, getEnvironProxy, selectProxy, shouldBypassProxies } from '@reqs/core';
 
 /** `REQUESTS_CA_BUNDLE`, else `CURL_CA_BUNDLE` (the first non-empty), else null. */
 export function caBundleFromEnvironment(): string | null {
-  return process.env.REQUESTS_CA_BUNDLE || process.env.CURL_CA_BUNDLE || null;
+  const env = environmentVariables();
+  return env.REQUESTS_CA_BUNDLE || env.CURL_CA_BUNDLE || null;
 }
 
 /** The scheme of `url`, lower case (`''` when it has none). */

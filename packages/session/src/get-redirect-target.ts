@@ -1,5 +1,5 @@
 /** The `Location` of a redirect, as Requests' get_redirect_target. */
-import type { Response } from '@reqs/core';
+import { encodeLatin1, type Response } from '@reqs/core';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -32,7 +32,7 @@ export function latin1ToUtf8(text: string): string {
   }
   if (ascii) return text;
   try {
-    return utf8.decode(Buffer.from(text, 'latin1'));
+    return utf8.decode(encodeLatin1(text));
   } catch {
     return text;
   }

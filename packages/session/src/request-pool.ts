@@ -4,7 +4,10 @@
  * complete or in input order. No generator sits between the pool and map/imap: each item
  * costs a promise and two callbacks, not a chain of async iterator steps.
  */
-import { setMaxListeners } from 'node:events';
+import { nodeBuiltin } from '@reqs/core';
+
+/** Node warns past 10 listeners on a signal; browsers have no such limit (and no node:events). */
+const setMaxListeners = nodeBuiltin<typeof import('node:events')>('node:events')?.setMaxListeners;
 
 /** How one item ended. */
 export type Outcome<T> = { index: number; ok: true; value: T } | { index: number; ok: false; error: unknown };
@@ -52,7 +55,7 @@ export class RequestPool<I, T> {
     this.#start = start;
     this.#signal = signal;
     // Every request in flight listens to this signal.
-    setMaxListeners(0, this.#controller.signal);
+    setMaxListeners?.(0, this.#controller.signal);
     signal?.addEventListener('abort', this, { once: true });
   }
 

@@ -3,9 +3,7 @@
  * diagnostics channels (this file owns their names and message shapes, as got's
  * diagnostics-channel.ts). Nothing is built when nothing listens.
  */
-import { channel } from 'node:diagnostics_channel';
-import { debuglog } from 'node:util';
-import { type PreparedRequest, type Response, type RetryInfo, redactUrl } from '@reqs/core';
+import { nodeBuiltin, type PreparedRequest, type Response, type RetryInfo, redactUrl } from '@reqs/core';
 import type { VerboseStream } from './settings.js';
 
 /** `reqs:request:start`: a call began (before its first hop is sent). */
@@ -51,13 +49,27 @@ export const CHANNELS = {
   retry: 'reqs:request:retry',
 } as const;
 
+/** What this file uses of a diagnostics channel. */
+interface TraceChannel {
+  readonly hasSubscribers: boolean;
+  publish(message: unknown): void;
+}
+
+/** Where the runtime has no node:diagnostics_channel (browsers), nothing can subscribe. */
+const SILENT_CHANNEL: TraceChannel = { hasSubscribers: false, publish() {} };
+const diagnostics = nodeBuiltin<typeof import('node:diagnostics_channel')>('node:diagnostics_channel');
+const channel = (name: string): TraceChannel => diagnostics?.channel(name) ?? SILENT_CHANNEL;
+
 const startChannel = channel(CHANNELS.start);
 const endChannel = channel(CHANNELS.end);
 const errorChannel = channel(CHANNELS.error);
 const redirectChannel = channel(CHANNELS.redirect);
 const retryChannel = channel(CHANNELS.retry);
 
-const debug = debuglog('reqs');
+/** `NODE_DEBUG=reqs` lines through util.debuglog; no debug log where the runtime has no node:util. */
+const debug: ((format: string, ...values: unknown[]) => void) & { enabled: boolean } =
+  nodeBuiltin<typeof import('node:util')>('node:util')?.debuglog('reqs') ??
+  Object.assign(() => {}, { enabled: false });
 // NODE_DEBUG is read once, at startup, by util.debuglog too.
 const debugEnabled = debug.enabled;
 let lastId = 0;

@@ -1,6 +1,6 @@
 /** A file stream given as a body must point at a file that exists: checked before anything is sent. */
-import { statSync } from 'node:fs';
 import { UnreadableFileError } from '../errors/unreadable-file-error.js';
+import { nodeBuiltin } from '../node-builtin.js';
 import { isFileStream } from '../super-len.js';
 
 /**
@@ -14,6 +14,8 @@ import { isFileStream } from '../super-len.js';
 export function checkFileStream(body: object, field: string): void {
   if (!isFileStream(body)) return;
   try {
+    // Only Node has file streams, so node:fs is there.
+    const { statSync } = nodeBuiltin<typeof import('node:fs')>('node:fs')!;
     if (statSync(body.path).isDirectory())
       throw Object.assign(new Error('EISDIR: it is a directory'), { code: 'EISDIR' });
   } catch (error) {

@@ -1,9 +1,9 @@
 /** Percent-encoding of the characters a URL component may not hold (urllib3's _encode_invalid_chars). */
-import { Buffer } from 'node:buffer';
 import { charTable } from '../requote-uri.js';
 
 const UNRESERVED = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~';
 const SUB_DELIMS = "!$&'()*+,;=";
+const utf8 = new TextEncoder();
 
 /** Characters allowed unescaped in userinfo. */
 export const USERINFO_CHARS = charTable(`${UNRESERVED}${SUB_DELIMS}:`);
@@ -64,7 +64,7 @@ function rewrite(component: string, allowed: Uint8Array, keepEscapes: boolean): 
       const isPair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
       const char = isPair ? component.slice(i, i + 2) : component[i];
       if (isPair) i++;
-      for (const byte of Buffer.from(char ?? '', 'utf8')) out += `%${HEX[byte >> 4]}${HEX[byte & 15]}`;
+      for (const byte of utf8.encode(char ?? '')) out += `%${HEX[byte >> 4]}${HEX[byte & 15]}`;
     }
   }
   return out;

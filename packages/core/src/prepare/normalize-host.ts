@@ -1,10 +1,31 @@
 /** Host validation and normalization: lower case, IDNA for non-ASCII names (urllib3 + Requests). */
-import { isIPv6 } from 'node:net';
-import { domainToASCII } from 'node:url';
 import { InvalidURL } from '../errors/invalid-url.js';
+import { nodeBuiltin } from '../node-builtin.js';
 import { HOST_CHARS } from './encode-invalid-chars.js';
 
 const INVALID_LABEL = 'URL has an invalid label.';
+const net = nodeBuiltin<typeof import('node:net')>('node:net');
+const nodeUrl = nodeBuiltin<typeof import('node:url')>('node:url');
+/** Node's UTS #46 ToASCII, else the same WHATWG host parsing through `URL` ('' when it fails, as Node's). */
+const domainToASCII =
+  nodeUrl?.domainToASCII ??
+  ((domain: string): string => {
+    try {
+      return new URL(`http://${domain}/`).hostname;
+    } catch {
+      return '';
+    }
+  });
+/** Node's inet_pton check, else the WHATWG IPv6 parser through `URL`. */
+const isIPv6 =
+  net?.isIPv6 ??
+  ((address: string): boolean => {
+    try {
+      return new URL(`http://[${address}]/`).hostname !== '';
+    } catch {
+      return false;
+    }
+  });
 /** Octets in a DNS label, and in a name written out without its root dot (RFC 1035). */
 const MAX_LABEL = 63;
 const MAX_NAME = 253;
