@@ -1,3 +1,4 @@
+import { Request } from '@reqs/core';
 import { type HttpbinServer, startServer } from '@reqs/httpbin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachingSession } from './origin.js';
@@ -39,6 +40,18 @@ describe("against the repo's httpbin", () => {
     expect((await session.get(fresh)).cacheStatus).toBe('hit');
     expect((await session.get(noStore)).cacheStatus).toBe('miss');
     expect(await adapter.keys()).toEqual([`GET ${fresh}`]);
+    await session.close();
+  });
+
+  it('map passes its cache option to Request and PreparedRequest items (noticed in stop 22)', async () => {
+    const { session } = cachingSession();
+    const url = `${httpbin.url}/cache/60`;
+    await session.get(url);
+    const items = [url, new Request('GET', url), new Request('GET', url).prepare()];
+    const skipped = await session.map(items, { cache: false, throwOnError: true });
+    expect(skipped.map((r) => r?.cacheStatus)).toEqual(['bypass', 'bypass', 'bypass']);
+    const cached = await session.map(items, { throwOnError: true });
+    expect(cached.map((r) => r?.cacheStatus)).toEqual(['hit', 'hit', 'hit']);
     await session.close();
   });
 });

@@ -148,7 +148,8 @@ function isRequest(item: object): item is Request {
   return typeof (item as Partial<Request>).prepare === 'function';
 }
 
+/** The map's defaults that reach an already-built request: those of sending, `cache` included. */
 function transportOf(options: RequestOptions): SessionSendOptions {
-  const { stream, timeout, verify, cert, proxies, allowRedirects, signal } = options;
-  return { stream, timeout, verify, cert, proxies, allowRedirects, signal };
+  const { stream, timeout, verify, cert, proxies, allowRedirects, signal, cache } = options;
+  return { stream, timeout, verify, cert, proxies, allowRedirects, signal, cache };
 }
