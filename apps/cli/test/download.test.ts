@@ -2,9 +2,9 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import { filenameFromDisposition, filenameFromUrl, uniqueFilename } from '../src/download-filename.js';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 import { runCli, runInTerminal } from './helpers/run-cli.js';
 
 const httpbin = useHttpbin();

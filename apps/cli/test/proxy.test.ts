@@ -1,7 +1,7 @@
 // --proxy through a real HTTP proxy (tinyproxy, started by the test).
 import { startTinyproxy } from '@reqs/test-servers';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 import { runCli } from './helpers/run-cli.js';
 
 const httpbin = useHttpbin();

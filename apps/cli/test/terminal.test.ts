@@ -1,6 +1,7 @@
 // Under a real pseudo-terminal (util-linux `script`): colors and headers on a TTY only.
+
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 import { runCli, runInTerminal } from './helpers/run-cli.js';
 
 const httpbin = useHttpbin();

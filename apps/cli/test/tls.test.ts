@@ -1,6 +1,7 @@
 // --verify, --cert and --cert-key against the embedded httpbin over TLS (a CA generated now).
+
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 import { runCli } from './helpers/run-cli.js';
 
 const httpbin = useHttpbin({ tls: true });

@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
 import { type Auth, PreparedRequest } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import { HTTPBasicAuth } from '../src/http-basic-auth.js';
 import { HTTPDigestAuth } from '../src/http-digest-auth.js';
 import { HTTPProxyAuth } from '../src/http-proxy-auth.js';
-import { useHttpbin } from './helpers/servers.js';
 import { useSession } from './helpers/session.js';
 
 const prepare = (url: string, auth: Auth) => new PreparedRequest().prepare({ method: 'GET', url, auth });
@@ -13,7 +13,7 @@ const base64 = (text: string, encoding: BufferEncoding) => Buffer.from(text, enc
 
 describe('HTTPBasicAuth', () => {
   it('authenticates against /basic-auth', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const r = await session.get(`${httpbin.url}/basic-auth/user/pass`, {
       auth: new HTTPBasicAuth('user', 'pass'),
@@ -24,7 +24,7 @@ describe('HTTPBasicAuth', () => {
   });
 
   it('gets a 401 with a wrong password, without retrying', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const r = await session.get(`${httpbin.url}/basic-auth/user/pass`, {
       auth: new HTTPBasicAuth('user', 'nope'),
@@ -34,7 +34,7 @@ describe('HTTPBasicAuth', () => {
   });
 
   it('encodes credentials as latin-1 when they fit, else UTF-8 (as Requests)', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const cases = [
       ['jörg', 'pässwörd', 'latin1'],
@@ -70,7 +70,7 @@ describe('HTTPBasicAuth', () => {
 
 describe('HTTPProxyAuth', () => {
   it('sets Proxy-Authorization, not Authorization', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const r = await session.get(`${httpbin.url}/get`, { auth: new HTTPProxyAuth('user', 'pass') });
     expect(r.statusCode).toBe(200);

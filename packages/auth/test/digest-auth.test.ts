@@ -4,10 +4,10 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PreparedRequest, UnrewindableBodyError } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { HTTPDigestAuth } from '../src/http-digest-auth.js';
 import { parseAuthChallenges } from '../src/parse-auth-challenges.js';
-import { useHttpbin } from './helpers/servers.js';
 import { receivedBodies, useSession } from './helpers/session.js';
 
 /** The Digest parameters of a sent Authorization header. */
@@ -29,7 +29,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   it.each(['MD5', 'MD5-sess', 'SHA', 'SHA-256', 'SHA-256-sess', 'SHA-512', 'SHA-512-sess'])(
     'authenticates with %s after one 401',
     async (algorithm) => {
-      const httpbin = await useHttpbin();
+      const httpbin = await startHttpbin();
       const { session, sent } = useSession();
       const url = `${httpbin.url}/digest-auth/auth/user/pass/${algorithm}`;
       const r = await session.get(url, { auth: new HTTPDigestAuth('user', 'pass') });
@@ -48,7 +48,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   );
 
   it('chooses qop auth when offered auth and auth-int', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const r = await session.get(`${httpbin.url}/digest-auth/both/user/pass`, {
       auth: new HTTPDigestAuth('user', 'pass'),
@@ -59,7 +59,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('does not answer a challenge offering only auth-int', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const r = await session.get(`${httpbin.url}/digest-auth/auth-int/user/pass`, {
       auth: new HTTPDigestAuth('user', 'pass'),
@@ -69,7 +69,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('gives up after exactly one retry with a wrong password', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const r = await session.get(`${httpbin.url}/digest-auth/auth/user/pass`, {
       auth: new HTTPDigestAuth('user', 'wrong'),
@@ -80,7 +80,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('answers the known nonce up front and counts it across requests (session auth)', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     session.auth = new HTTPDigestAuth('user', 'pass');
     const url = `${httpbin.url}/digest-auth/auth/user/pass/SHA-256`;
@@ -99,7 +99,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('answers a stale=true re-challenge with the new nonce, counting from 1 again', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     session.auth = new HTTPDigestAuth('user', 'pass');
     // httpbin keeps its stale_after count in cookies: the session's jar carries it.
@@ -120,7 +120,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('carries the cookies the 401 set into the retry, and keeps them in the session', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const url = `${httpbin.url}/digest-auth/auth/user/pass/MD5?require-cookie=true`;
     const r = await session.get(url, { auth: new HTTPDigestAuth('user', 'pass') });
@@ -131,7 +131,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('keeps a Cookie header set by hand on the retry, as Requests does (noticed in stop 22)', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const url = `${httpbin.url}/digest-auth/auth/user/pass/MD5?require-cookie=true`;
     const r = await session.get(url, {
@@ -145,7 +145,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('writes a jar-made Cookie header of the retry again, with the 401’s cookies', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     session.cookies.set('mine', '1');
     const url = `${httpbin.url}/digest-auth/auth/user/pass/MD5?require-cookie=true`;
@@ -158,7 +158,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('sends the body again on the retry', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const bodies = receivedBodies(httpbin);
     const { session, sent } = useSession();
     const r = await session.post(`${httpbin.url}/digest-auth/auth/user/pass`, {
@@ -171,7 +171,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('rewinds a file stream body and sends all of it again', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const bodies = receivedBodies(httpbin);
     const { session, sent } = useSession();
     const text = 'chunk one, chunk two, '.repeat(5_000);
@@ -187,7 +187,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('throws UnrewindableBodyError for a one-shot body it would have to send again', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const url = `${httpbin.url}/digest-auth/auth/user/pass`;
     async function* once() {
@@ -203,8 +203,8 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('answers only the origin it was first used on', async () => {
-    const first = await useHttpbin();
-    const other = await useHttpbin();
+    const first = await startHttpbin();
+    const other = await startHttpbin();
     const { session, sent } = useSession();
     const auth = new HTTPDigestAuth('user', 'pass');
     const path = '/digest-auth/auth/user/pass';
@@ -222,7 +222,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('answers a challenge after a redirect the session follows', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const target = '/digest-auth/auth/user/pass';
     const r = await session.get(`${httpbin.url}/redirect-to?url=${encodeURIComponent(target)}`, {
@@ -236,7 +236,7 @@ describe('HTTPDigestAuth through a Session on the undici HTTPAdapter, against ht
   });
 
   it('answers concurrent requests independently', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const auth = new HTTPDigestAuth('user', 'pass');
     const url = `${httpbin.url}/digest-auth/auth/user/pass/SHA-512`;

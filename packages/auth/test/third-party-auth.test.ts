@@ -1,13 +1,13 @@
 import { createHmac } from 'node:crypto';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import { HmacAuth } from './examples/hmac-auth.js';
 import { RefreshingTokenAuth } from './examples/token-auth.js';
-import { useHttpbin } from './helpers/servers.js';
 import { useSession } from './helpers/session.js';
 
 describe("the README's third-party auth examples", () => {
   it('HmacAuth signs the request it is given', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session } = useSession();
     const r = await session.get(`${httpbin.url}/headers?x=1`, { auth: new HmacAuth('key-1', 's3cret') });
     const { headers } = r.json<{ headers: Record<string, string> }>();
@@ -16,7 +16,7 @@ describe("the README's third-party auth examples", () => {
   });
 
   it('RefreshingTokenAuth answers a 401 once with a fresh token, then sends it up front', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     let issued = 0;
     const auth = new RefreshingTokenAuth(async () => `token-${++issued}`);
@@ -30,7 +30,7 @@ describe("the README's third-party auth examples", () => {
   });
 
   it('RefreshingTokenAuth retries only once', async () => {
-    const httpbin = await useHttpbin();
+    const httpbin = await startHttpbin();
     const { session, sent } = useSession();
     const auth = new RefreshingTokenAuth(async () => 'ignored');
     const r = await session.get(`${httpbin.url}/status/401`, { auth });

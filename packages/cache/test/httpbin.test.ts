@@ -1,15 +1,9 @@
 import { Request } from '@reqs/core';
-import { type HttpbinServer, startServer } from '@reqs/httpbin';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
+import { describe, expect, it } from 'vitest';
 import { cachingSession } from './origin.js';
 
-let httpbin: HttpbinServer;
-beforeAll(async () => {
-  httpbin = await startServer();
-});
-afterAll(async () => {
-  await httpbin.close();
-});
+const httpbin = useHttpbin();
 
 describe("against the repo's httpbin", () => {
   it('/cache/{n}: public, max-age=n is a hit', async () => {

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConnectionError, ReadTimeout, Timeout } from '@reqs/core';
 import { useCassette } from '@reqs/mock';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { FetchAdapter } from '../src/fetch-adapter.js';
-import { useHttpbin, useSession } from './helpers.js';
+import { useSession } from './helpers.js';
 
 interface Echo {
   args: Record<string, string>;
@@ -18,7 +19,7 @@ interface Echo {
 
 describe('FetchAdapter through a Session against httpbin', () => {
   it('GETs with params and the session headers, through fetch', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const r = await s.get(`${bin.url}/get`, {
       params: { q: 'a b', n: ['1', '2'] },
@@ -36,7 +37,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('POSTs JSON, a form and a multipart upload', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const json = (await s.post(`${bin.url}/post`, { json: { x: [1, 2] } })).json<Echo>();
     expect(json.json).toEqual({ x: [1, 2] });
@@ -56,7 +57,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('adds no Content-Type of its own to a string body', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const echo = (await s.post(`${bin.url}/post`, { data: 'plain words' })).json<Echo>();
     expect(echo.data).toBe('plain words');
@@ -64,7 +65,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('streams a request body from an async iterable (chunked)', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const encoder = new TextEncoder();
     async function* parts(): AsyncGenerator<Uint8Array> {
@@ -77,7 +78,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('follows redirects in the session and keeps cookies across them', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const r = await s.get(`${bin.url}/cookies/set?a=1&b=2`);
     expect(r.statusCode).toBe(200);
@@ -92,7 +93,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('hands a redirect back unfollowed with allowRedirects: false', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const r = await s.get(`${bin.url}/redirect-to?url=/get&status_code=307`, { allowRedirects: false });
     expect(r.statusCode).toBe(307);
@@ -101,7 +102,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('streams a download chunk by chunk', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const r = await s.get(`${bin.url}/stream-bytes/100000?chunk_size=10000&seed=1`, { stream: true });
     expect(r.statusCode).toBe(200);
@@ -116,7 +117,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('cancels the fetch body when a response is closed, unread or part read', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     let cancelled = 0;
     // The real fetch, its body passed through a stream that counts cancellations.
     const adapter = new FetchAdapter({
@@ -152,7 +153,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('leaves decompression to fetch, and drops the headers of the encoding it undid', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     for (const [path, flag] of [
       ['gzip', 'gzipped'],
@@ -167,7 +168,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('records a gzip exchange on a cassette that replays decoded once', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const dir = await mkdtemp(join(tmpdir(), 'fetch-adapter-'));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const path = join(dir, 'gzip.json');
@@ -183,7 +184,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('answers HEAD with an empty body', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const r = await s.head(`${bin.url}/get`);
     expect(r.statusCode).toBe(200);
@@ -191,7 +192,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('times out waiting for the head (connect + read) with ReadTimeout', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const error = await s.get(`${bin.url}/delay/5`, { timeout: [100, 100] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReadTimeout);
@@ -199,7 +200,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('times out on a silence in the body (read) with ReadTimeout', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const r = await s.get(`${bin.url}/drip?duration=6&numbytes=3`, { stream: true, timeout: [2000, 300] });
     expect(r.statusCode).toBe(200);
@@ -207,7 +208,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('bounds the whole exchange with total', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const error = await s
       .get(`${bin.url}/drip?duration=6&numbytes=6`, { timeout: { connect: 2000, read: 3000, total: 500 } })
@@ -217,7 +218,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('rejects with the signal reason on abort, before and during the exchange', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const s = useSession();
     const before = new AbortController();
     const early = new Error('stopped before');
@@ -231,7 +232,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('fails with ConnectionError when nothing listens', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const url = `${bin.url}/get`;
     await bin.close();
     const s = useSession();

@@ -1,16 +1,8 @@
-// A real Session on a FetchAdapter, and an httpbin owned by the test.
-import { type HttpbinServer, startServer } from '@reqs/httpbin';
+// A real Session on a FetchAdapter, closed by the test.
 import { MultipartEncoder } from '@reqs/multipart';
 import { Session } from '@reqs/session';
 import { onTestFinished } from 'vitest';
 import { FetchAdapter } from '../src/fetch-adapter.js';
-
-/** An httpbin on 127.0.0.1, port 0, closed after the test. */
-export async function useHttpbin(): Promise<HttpbinServer> {
-  const server = await startServer();
-  onTestFinished(() => server.close());
-  return server;
-}
 
 /** A session sending http(s) through `adapter`, closed after the test. */
 export function useSession(adapter = new FetchAdapter()): Session {

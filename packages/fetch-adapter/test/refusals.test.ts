@@ -1,8 +1,9 @@
 import { RequestException } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import { FetchAdapter } from '../src/fetch-adapter.js';
 import { FetchUnsupportedError } from '../src/fetch-unsupported-error.js';
-import { useHttpbin, useSession } from './helpers.js';
+import { useSession } from './helpers.js';
 
 /** A FetchAdapter whose fetch counts the requests it was given. */
 function countingAdapter(): { adapter: FetchAdapter; calls: string[] } {
@@ -32,7 +33,7 @@ describe('FetchAdapter refuses what fetch cannot do, before sending', () => {
   ];
   for (const [what, options, message] of cases) {
     it(`refuses ${what} with FetchUnsupportedError`, async () => {
-      const bin = await useHttpbin();
+      const bin = await startHttpbin();
       const { adapter, calls } = countingAdapter();
       const s = useSession(adapter);
       const error = await s.get(`${bin.url}/get`, options).catch((e: unknown) => e);
@@ -47,7 +48,7 @@ describe('FetchAdapter refuses what fetch cannot do, before sending', () => {
   }
 
   it('sends when the Host header is the URL host, and when the proxy does not apply', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const { adapter, calls } = countingAdapter();
     const s = useSession(adapter);
     const host = new URL(bin.url).host;

@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
-import { useHttpbin } from './helpers.js';
 
 const FLOWS = fileURLToPath(new URL('./runtime/quickstart-flows.mjs', import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -51,7 +51,7 @@ describe('the Quickstart flows on FetchAdapter, the same file on every runtime',
       `runs under ${name}${binary === null ? ' (skipped: binary absent, issue 19)' : ''}`,
       { timeout: 60_000 },
       async () => {
-        const bin = await useHttpbin();
+        const bin = await startHttpbin();
         const results = JSON.parse(await run(binary!, args(bin.url)));
         expect(results).toEqual({
           getArgs: { q: 'a b' },

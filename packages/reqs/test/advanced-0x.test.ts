@@ -4,9 +4,9 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import requests, { type RequestArgs, type Response } from '../src/index.js';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const httpbin = useHttpbin();
 

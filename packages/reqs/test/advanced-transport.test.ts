@@ -10,6 +10,7 @@ import {
   type SendOptions,
 } from '@reqs/core';
 import { createTlsFixture, startDante, startTinyproxy, startTlsServer } from '@reqs/test-servers';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { afterEach, describe, expect, it } from 'vitest';
 import requests, {
   HTTPAdapter,
@@ -20,7 +21,6 @@ import requests, {
   Session,
   SSLError,
 } from '../src/index.js';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const httpbin = useHttpbin();
 const secure = useHttpbin({ tls: true });

@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import requests, {
   AuthBase,
@@ -21,7 +22,6 @@ import requests, {
   type Response,
   Session,
 } from '../src/index.js';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const httpbin = useHttpbin();
 let dir: string;

@@ -1,17 +1,12 @@
 // The module-level verbs: a fresh Session per call, closed once the body is read, so no
 // socket outlives the call (server-side connection counts prove it).
-import { type HttpbinServer, startServer } from '@reqs/httpbin';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { useHttpbin } from '@reqs/test-servers/httpbin';
+import { describe, expect, it } from 'vitest';
 import requests, { ReadTimeout, type Response } from '../src/index.js';
 import { openConnections, settledConnections } from './helpers/open-connections.js';
 
-let httpbin: HttpbinServer;
-beforeAll(async () => {
-  httpbin = await startServer();
-});
-afterAll(async () => {
-  await httpbin.close();
-});
+const httpbin = useHttpbin();
 
 describe('module-level verbs', () => {
   it('each verb sends its method and releases its connection', async () => {
@@ -30,7 +25,7 @@ describe('module-level verbs', () => {
       // httpbin echoes the method it saw; it answers OPTIONS itself and refuses MKCOL with 405.
       if (method === 'MKCOL') expect(r.statusCode).toBe(405);
       else if (method !== 'OPTIONS') expect(r.json<{ method: string }>().method, method).toBe(method);
-      expect(await settledConnections(httpbin.server), method).toBe(0);
+      expect(await settledConnections(httpbin.server.server), method).toBe(0);
     }
     const head = await requests.head(`${httpbin.url}/get`);
     expect(head.statusCode).toBe(200);
@@ -47,28 +42,28 @@ describe('module-level verbs', () => {
 
   it('stream: true keeps the connection until the body is consumed, then releases it', async () => {
     const r = await requests.get(`${httpbin.url}/drip?numbytes=5&duration=0.3&delay=0`, { stream: true });
-    expect(await openConnections(httpbin.server)).toBe(1);
+    expect(await openConnections(httpbin.server.server)).toBe(1);
     const chunks: Uint8Array[] = [];
     for await (const chunk of r.iterContent()) chunks.push(chunk);
     expect(Buffer.concat(chunks).toString()).toBe('*****');
-    expect(await settledConnections(httpbin.server)).toBe(0);
+    expect(await settledConnections(httpbin.server.server)).toBe(0);
   });
 
   it('stream: true releases the connection when the response is closed unread', async () => {
     const r = await requests.get(`${httpbin.url}/stream/50`, { stream: true });
     await r.close();
-    expect(await settledConnections(httpbin.server)).toBe(0);
+    expect(await settledConnections(httpbin.server.server)).toBe(0);
   });
 
   it('stream: true then read() gives content, text and json', async () => {
     const r = await requests.get(`${httpbin.url}/get?x=1`, { stream: true });
     await r.read();
     expect(r.json<{ args: unknown }>().args).toEqual({ x: '1' });
-    expect(await settledConnections(httpbin.server)).toBe(0);
+    expect(await settledConnections(httpbin.server.server)).toBe(0);
   });
 
   it('a failed call closes its session too', async () => {
     await expect(requests.get(`${httpbin.url}/delay/2`, { timeout: 200 })).rejects.toThrow(ReadTimeout);
-    expect(await settledConnections(httpbin.server)).toBe(0);
+    expect(await settledConnections(httpbin.server.server)).toBe(0);
   });
 });

@@ -1,15 +1,10 @@
 // Digest auth reached through a redirect, as Requests answers it (issue 13, test_requests digest tests).
-import { type HttpbinServer, startServer } from '@reqs/httpbin';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { useHttpbin } from '@reqs/test-servers/httpbin';
+import { describe, expect, it } from 'vitest';
 import { HTTPDigestAuth, Session } from '../src/index.js';
 
-let httpbin: HttpbinServer;
-beforeAll(async () => {
-  httpbin = await startServer();
-});
-afterAll(async () => {
-  await httpbin.close();
-});
+const httpbin = useHttpbin();
 
 describe('HTTPDigestAuth across a redirect', () => {
   it('answers one challenge; history holds the redirect only, as Requests', async () => {

@@ -5,8 +5,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const SKIP = new Set(['node_modules', 'dist', '.reports', '.turbo', 'api']);

@@ -10,6 +10,7 @@ import {
   RequestException,
 } from '@reqs/core';
 import { charsetDetector } from '@reqs/encoding';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, expectTypeOf, it, onTestFinished } from 'vitest';
 import {
   CaseInsensitiveDict,
@@ -23,7 +24,6 @@ import {
   Session,
 } from '../src/index.js';
 import { startByteServer } from './helpers/byte-server.js';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const httpbin = useHttpbin();
 

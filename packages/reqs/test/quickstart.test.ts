@@ -5,6 +5,7 @@ import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import requests, {
   ConnectionError,
@@ -16,7 +17,6 @@ import requests, {
   Timeout,
   TooManyRedirects,
 } from '../src/index.js';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const httpbin = useHttpbin();
 const other = useHttpbin(); // a second origin, for "redirected off-host"

@@ -1,5 +1,7 @@
 // Sessions built from settings (issue 15, item 4): Requests 0.x's `requests.session(auth=…,
 // headers=…)` as `new Session({ … })` and `requests.session({ … })`, against the embedded httpbin.
+
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import requests, {
   HTTPAdapter,
@@ -10,7 +12,6 @@ import requests, {
   Session,
   TooManyRedirects,
 } from '../src/index.js';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const httpbin = useHttpbin();
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type HttpbinServer, startServer } from '@reqs/httpbin';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTPDigestAuth, Session } from '../src/index.js';
 
@@ -17,16 +17,9 @@ async function waitAtLeast(ms: number): Promise<void> {
   for (let left = ms; left > 0; left = until - performance.now()) await sleep(Math.ceil(left));
 }
 
-let httpbin: HttpbinServer;
+const httpbin = useHttpbin();
 let dir: string;
 const savedNetrc = process.env.NETRC;
-
-beforeAll(async () => {
-  httpbin = await startServer();
-});
-afterAll(async () => {
-  await httpbin.close();
-});
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'reqs-session-netrc-'));
 });

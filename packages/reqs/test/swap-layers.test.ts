@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // The interface, not reqs' MultipartEncoder class of the same name (a third party implements this one).
 import type { MultipartEncoder } from '@reqs/core';
-import { type HttpbinServer, startServer } from '@reqs/httpbin';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { FileAdapter } from 'reqs-file';
 import { PizzaAuth } from 'reqs-pizza-auth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BaseAdapter,
   type CharsetDetector,
@@ -25,13 +25,7 @@ import {
 } from '../src/index.js';
 import { startByteServer } from './helpers/byte-server.js';
 
-let httpbin: HttpbinServer;
-beforeAll(async () => {
-  httpbin = await startServer();
-});
-afterAll(async () => {
-  await httpbin.close();
-});
+const httpbin = useHttpbin();
 
 describe('auth: a third-party AuthBase (examples/pizza-auth)', () => {
   it('authenticates per request and per session', async () => {

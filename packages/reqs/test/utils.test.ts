@@ -5,9 +5,9 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import requests, { utils } from '../src/index.js';
-import { useHttpbin } from './helpers/httpbin-fixture.js';
 
 const httpbin = useHttpbin();
 

@@ -1,10 +1,11 @@
 import { SSLError, Timeout } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
-import { httpbin, httpSession, setEnv } from './helpers.js';
+import { httpSession, setEnv } from './helpers.js';
 
 describe('CA bundles from the environment', () => {
   it('uses REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE for verify: true when trustEnv', async () => {
-    const server = await httpbin({ tls: true });
+    const server = await startHttpbin({ tls: true });
     const s = httpSession();
     await expect(s.get(`${server.url}/get`)).rejects.toBeInstanceOf(SSLError);
     setEnv({ CURL_CA_BUNDLE: server.caFile });
@@ -16,7 +17,7 @@ describe('CA bundles from the environment', () => {
   });
 
   it('never overrides an explicit verify from the request or the session', async () => {
-    const server = await httpbin({ tls: true });
+    const server = await startHttpbin({ tls: true });
     const s = httpSession();
     setEnv({ REQUESTS_CA_BUNDLE: '/nonexistent/ca.pem' });
     s.verify = server.caFile as string;
@@ -28,7 +29,7 @@ describe('CA bundles from the environment', () => {
 
 describe('timeout.total and signal', () => {
   it('is one deadline over the whole exchange, body included', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const started = performance.now();
     const error = await s
@@ -40,7 +41,7 @@ describe('timeout.total and signal', () => {
   });
 
   it('spans redirects, and Session.timeout is the default', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.timeout = { total: 400 };
     const target = `${server.url}/redirect-to?url=${encodeURIComponent('/delay/2')}`;
@@ -49,7 +50,7 @@ describe('timeout.total and signal', () => {
   });
 
   it('passes the signal through; the promise rejects with its reason', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const reason = new Error('stop');
     const controller = new AbortController();

@@ -1,6 +1,6 @@
-// Shared test helpers: a Session with HTTPAdapter mounted, and httpbin servers closed by the test.
+// Shared test helpers: a Session with HTTPAdapter mounted, closed by the test (httpbin: @reqs/test-servers/httpbin).
 import { HTTPAdapter } from '@reqs/adapters';
-import { type HttpbinServer, type StartOptions, startServer } from '@reqs/httpbin';
+import type { HttpbinServer } from '@reqs/httpbin';
 import { onTestFinished } from 'vitest';
 import { Session } from '../src/index.js';
 import type { SessionInit } from '../src/request-options.js';
@@ -13,13 +13,6 @@ export function httpSession(init: SessionInit = {}): Session {
   session.mount('https://', adapter);
   onTestFinished(() => session.close());
   return session;
-}
-
-/** An httpbin server closed when the test ends (after the session: registered first, runs last). */
-export async function httpbin(options: StartOptions = {}): Promise<HttpbinServer> {
-  const server = await startServer(options);
-  onTestFinished(() => server.close());
-  return server;
 }
 
 /** The same server reached through another host name (`localhost` instead of `127.0.0.1`). */

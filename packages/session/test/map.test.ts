@@ -1,8 +1,9 @@
 // map / imap / AsyncRequest against httpbin: order, bounds, laziness, failures, cancellation.
 import { Request, type Response } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import { AsyncRequest } from '../src/index.js';
-import { httpbin, httpSession } from './helpers.js';
+import { httpSession } from './helpers.js';
 
 interface Echo {
   url: string;
@@ -12,7 +13,7 @@ interface Echo {
 
 describe('session.map', () => {
   it('sends every kind of item and resolves in input order, response hooks run', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const hooked: number[] = [];
     s.hooks.response.push((r) => void hooked.push(r.statusCode));
@@ -35,7 +36,7 @@ describe('session.map', () => {
   });
 
   it('keeps at most size requests in flight', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     let inFlight = 0;
     let most = 0;
@@ -53,7 +54,7 @@ describe('session.map', () => {
   });
 
   it('a failure is null, or what exceptionHandler returns; AsyncRequest records it', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const dead = new AsyncRequest('GET', 'http://127.0.0.1:1/');
     const ok = new AsyncRequest('GET', `${server.url}/get`);
@@ -67,7 +68,7 @@ describe('session.map', () => {
   });
 
   it('throwOnError rejects with the first error and aborts the rest', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const slow = new AsyncRequest('GET', `${server.url}/delay/10`);
     const started = performance.now();
@@ -79,7 +80,7 @@ describe('session.map', () => {
   });
 
   it('signal stops issuing, aborts what is in flight and rejects with its reason', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const controller = new AbortController();
     let pulled = 0;
@@ -106,7 +107,7 @@ describe('session.map', () => {
 
 describe('session.imap', () => {
   it('yields as they complete; ordered yields in input order', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const items = [`${server.url}/delay/0.4?n=0`, `${server.url}/get?n=1`, `${server.url}/get?n=2`];
     const seen: string[] = [];
@@ -119,7 +120,7 @@ describe('session.imap', () => {
   });
 
   it('pulls lazily from an async iterable; skips failures; break aborts the rest', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     let pulled = 0;
     async function* items() {
@@ -138,7 +139,7 @@ describe('session.imap', () => {
   });
 
   it('with exceptionHandler yields its value; throwOnError throws', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const items = ['http://127.0.0.1:1/', `${server.url}/get`];
     const values: unknown[] = [];
@@ -155,7 +156,7 @@ describe('session.imap', () => {
 
 describe('AsyncRequest', () => {
   it('is unsent until send(); needs a session or a bound sender', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = new AsyncRequest('GET', `${server.url}/get`);
     expect([r.response, r.error]).toEqual([null, null]);

@@ -1,9 +1,10 @@
 // Unknown and wrong-typed options of the session's entry points, refused before the adapter
 // is asked for anything (issue 14).
 import { PreparedRequest, Request, type SendOptions } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_OPTIONS, SEND_OPTIONS, SESSION_INIT_OPTIONS, Session } from '../src/index.js';
-import { httpbin, httpSession } from './helpers.js';
+import { httpSession } from './helpers.js';
 
 /** A session whose adapter counts the sends it is asked for. */
 function countingSession(): [Session, { sends: number }] {
@@ -65,7 +66,7 @@ describe('Session.request and the verbs', () => {
   });
 
   it('accepts every option it documents (against httpbin)', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = await s.post(`${server.url}/post`, {
       params: { a: '1' },
@@ -141,7 +142,7 @@ describe('the tables', () => {
 
 describe('map, imap and AsyncRequest (the request table and their own options)', () => {
   it('accepts the map options and the hook events of the request table', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const results = await s.map([`${server.url}/get`], {
       size: 2,

@@ -2,8 +2,9 @@
 import type { Socket } from 'node:net';
 import { type CookieJar, type CookieLike, Request, TooManyRedirects } from '@reqs/core';
 import { readRequestHead, startRawServer } from '@reqs/test-servers';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
-import { httpbin, httpSession, viaLocalhost } from './helpers.js';
+import { httpSession, viaLocalhost } from './helpers.js';
 
 interface Echo {
   headers: Record<string, string>;
@@ -15,7 +16,7 @@ const to = (base: string, target: string, status = 302) =>
 
 describe('TooManyRedirects (test_HTTP_302_TOO_MANY_REDIRECTS)', () => {
   it('carries the 31st response, whose history holds the 30 before it', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const error = (await s
       .get(`${server.url}/relative-redirect/50`)
@@ -31,7 +32,7 @@ describe('TooManyRedirects (test_HTTP_302_TOO_MANY_REDIRECTS)', () => {
   });
 
   it('holds maxRedirects responses when it is set (…_WITH_PARAMS)', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.maxRedirects = 5;
     const error = (await s
@@ -47,7 +48,7 @@ describe('TooManyRedirects (test_HTTP_302_TOO_MANY_REDIRECTS)', () => {
 
 describe('each hop has its own request', () => {
   it('r.history[i].request is the request that produced it; r.request the last', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = await s.get(`${server.url}/redirect/3`);
     const requests = [...r.history.map((h) => h.request), r.request];
@@ -67,14 +68,14 @@ describe('explicit auth and .netrc across redirects', () => {
   const basic = (user: string, pass: string) => `Basic ${btoa(`${user}:${pass}`)}`;
 
   it('keeps Basic auth given explicitly on a same-origin hop; .netrc never replaces it', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession({ netrcAuth: netrc });
     const r = await s.get(to(server.url, '/headers'), { auth: ['user', 'pass'] });
     expect(r.json<Echo>().headers.Authorization).toBe(basic('user', 'pass'));
   });
 
   it('keeps a user Authorization header over .netrc, on the first request and on a hop', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession({ netrcAuth: netrc });
     const headers = { Authorization: 'Bearer token' };
     const direct = await s.get(`${server.url}/headers`, { headers });
@@ -84,7 +85,7 @@ describe('explicit auth and .netrc across redirects', () => {
   });
 
   it('still asks .netrc for another host once the explicit auth is stripped', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession({ netrcAuth: netrc });
     const r = await s.get(to(server.url, `${viaLocalhost(server)}/headers`), { auth: ['user', 'pass'] });
     expect(r.json<Echo>().headers.Authorization).toBe(basic('netrc-user', 'netrc-pass'));
@@ -93,7 +94,7 @@ describe('explicit auth and .netrc across redirects', () => {
 
 describe('Proxy-Authorization without a proxy (test_proxy_authorization_preserved_on_request)', () => {
   it('goes to the first origin and is removed on every redirect hop', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.headers['Proxy-Authorization'] = 'Bearer XXX';
     const direct = await s.get(`${server.url}/headers`);
@@ -145,7 +146,7 @@ class PlainJar implements CookieJar {
 
 describe("a request's own cookie jar through resolveRedirects (GH #3579)", () => {
   it('keeps its jar type and sends its cookies with the session’s', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.cookies.set('cookie', 'tasty');
     const own = new PlainJar();

@@ -11,8 +11,9 @@ import {
   TooManyRedirects,
   UnrewindableBodyError,
 } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { httpbin, httpSession, viaLocalhost } from './helpers.js';
+import { httpSession, viaLocalhost } from './helpers.js';
 
 interface Echo {
   headers: Record<string, string>;
@@ -28,7 +29,7 @@ const to = (base: string, target: string, status = 302) =>
 
 describe('following redirects', () => {
   it('keeps history oldest first, each with its own history, and drains small bodies', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = await s.get(`${server.url}/redirect/3`);
     expect([r.statusCode, r.url]).toEqual([200, `${server.url}/get`]);
@@ -43,7 +44,7 @@ describe('following redirects', () => {
   });
 
   it('throws TooManyRedirects past maxRedirects, with the last response', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     expect((await s.get(`${server.url}/redirect/30`)).history).toHaveLength(30);
     const error = await s.get(`${server.url}/redirect/31`).catch((e: unknown) => e);
@@ -57,7 +58,7 @@ describe('following redirects', () => {
   });
 
   it('allowRedirects: false returns the redirect with its body and next set', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = await s.get(`${server.url}/redirect/2#frag`, { allowRedirects: false });
     expect([r.statusCode, r.history.length, r.isRedirect]).toEqual([302, 0, true]);
@@ -72,7 +73,7 @@ describe('following redirects', () => {
   });
 
   it('resolves relative, scheme-relative and percent-encoded Locations, carrying the fragment', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const relative = await s.get(`${to(server.url, '/anything/a b/café')}#top`);
     expect(relative.url).toBe(`${server.url}/anything/a%20b/caf%C3%A9#top`);
@@ -84,7 +85,7 @@ describe('following redirects', () => {
 
 describe('methods and bodies', () => {
   it.each([307, 308])('%d re-sends the method, body and headers', async (status) => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = await s.post(to(server.url, '/post', status), {
       data: 'hello',
@@ -104,7 +105,7 @@ describe('methods and bodies', () => {
     [301, 'PUT', 'PUT'],
     [303, 'DELETE', 'GET'],
   ])('%d %s → %s, dropping the body and its headers', async (status, method, expected) => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = await s.request(method, to(server.url, '/anything', status), { data: { a: '1' } });
     const echo = r.json<Echo>();
@@ -116,7 +117,7 @@ describe('methods and bodies', () => {
   });
 
   it('HEAD stays HEAD on 302 and 303', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     for (const status of [302, 303]) {
       const r = await s.head(to(server.url, '/get', status), { allowRedirects: true });
@@ -125,7 +126,7 @@ describe('methods and bodies', () => {
   });
 
   it('a 307 with a body that can be read only once throws UnrewindableBodyError', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const data = Readable.from([Buffer.from('once')]);
     await expect(s.post(to(server.url, '/post', 307), { data })).rejects.toBeInstanceOf(
@@ -137,8 +138,8 @@ describe('methods and bodies', () => {
 
 describe('credentials across hosts (127.0.0.1 and localhost)', () => {
   it('strips Authorization when host, port or scheme changes; keeps it on the same origin', async () => {
-    const a = await httpbin();
-    const b = await httpbin();
+    const a = await startHttpbin();
+    const b = await startHttpbin();
     const s = httpSession();
     s.auth = ['user', 'secret'];
     const same = await s.get(to(a.url, '/anything'));
@@ -156,8 +157,8 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
   });
 
   it('keeps Authorization stripped for the rest of the chain (A → B → A)', async () => {
-    const a = await httpbin();
-    const b = await httpbin();
+    const a = await startHttpbin();
+    const b = await startHttpbin();
     const s = httpSession();
     const r = await s.get(to(a.url, to(b.url, `${a.url}/anything`)), { auth: ['user', 'secret'] });
     expect(r.url).toBe(`${a.url}/anything`);
@@ -166,7 +167,7 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
   });
 
   it('asks netrc per hop for exactly the host connected to', async () => {
-    const a = await httpbin();
+    const a = await startHttpbin();
     const asked: string[] = [];
     const s = httpSession({
       netrcAuth: (url) => {
@@ -185,8 +186,8 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
   });
 
   it('drops a user Host header on every hop, same host included (each hop names its own URL)', async () => {
-    const a = await httpbin();
-    const b = await httpbin();
+    const a = await startHttpbin();
+    const b = await startHttpbin();
     const s = httpSession();
     const headers = { Host: 'custom.example' };
     const first = await s.get(`${a.url}/headers`, { headers });
@@ -202,7 +203,7 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
 
 describe('cookies across redirects', () => {
   it('persists cookies set on a redirect hop, across requests', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = await s.get(`${server.url}/cookies/set?a=1&b=2`);
     expect(r.json<Echo>().cookies).toEqual({ a: '1', b: '2' });
@@ -214,7 +215,7 @@ describe('cookies across redirects', () => {
   });
 
   it('never sends a host cookie to another host', async () => {
-    const a = await httpbin();
+    const a = await startHttpbin();
     const s = httpSession();
     await s.get(`${a.url}/cookies/set?sid=secret`);
     const r = await s.get(to(a.url, `${viaLocalhost(a)}/cookies`));
@@ -222,7 +223,7 @@ describe('cookies across redirects', () => {
   });
 
   it('binds per-request cookies to the request host; they win by name and do not persist', async () => {
-    const a = await httpbin();
+    const a = await startHttpbin();
     const s = httpSession();
     await s.get(`${a.url}/cookies/set?shared=session&other=1`);
     const same = await s.get(to(a.url, '/cookies'), { cookies: { shared: 'request', token: 't' } });
@@ -233,7 +234,7 @@ describe('cookies across redirects', () => {
   });
 
   it('stores cookies a hop sets into the per-request jar too', async () => {
-    const a = await httpbin();
+    const a = await startHttpbin();
     const s = httpSession();
     const r = await s.get(`${a.url}/cookies/set?fresh=1`, { cookies: { token: 't' } });
     expect(r.json<Echo>().cookies).toEqual({ fresh: '1', token: 't' });
@@ -242,7 +243,7 @@ describe('cookies across redirects', () => {
 
 describe('schemes and adapters', () => {
   it('refuses a Location no adapter is mounted for', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     for (const target of ['ftp://example.com/x', 'file:///etc/passwd', 'javascript:alert(1)']) {
       const error = await s.get(to(server.url, target)).catch((e: unknown) => e);
@@ -274,7 +275,7 @@ describe('schemes and adapters', () => {
   it.each([['echo://host/path'], ['ECHO://host/path'], ['http+unix://%2Ftmp%2Fdocker.sock/containers/json']])(
     'refuses a Location from http to %s even with an adapter mounted for it',
     async (target) => {
-      const server = await httpbin();
+      const server = await startHttpbin();
       const s = httpSession();
       const adapter = new SchemeAdapter();
       s.mount('echo://', adapter);
@@ -293,7 +294,7 @@ describe('schemes and adapters', () => {
   );
 
   it('follows redirects within the scheme a chain started on, and out of it to http', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const adapter = new SchemeAdapter({ '/a': 'echo://host/b', '/b': `${server.url}/get` });
     s.mount('echo://', adapter);
@@ -304,7 +305,7 @@ describe('schemes and adapters', () => {
   });
 
   it('refuses a redirect from one custom scheme to another, and back into one after http', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const other = new SchemeAdapter();
     s.mount('other://', other);
@@ -362,7 +363,7 @@ describe('redirect bodies', () => {
 
 describe('Session#resolveRedirects, driven by hand', () => {
   it('yields the response of each hop in order and stops at the first non-redirect', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const first = await s.get(`${server.url}/redirect/3`, { allowRedirects: false });
     expect(first.statusCode).toBe(302);
@@ -377,7 +378,7 @@ describe('Session#resolveRedirects, driven by hand', () => {
   });
 
   it('yields each hop read with stream false, as Requests (noticed in stop 22)', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const first = await s.get(to(server.url, '/redirect-to?url=/get'), { allowRedirects: false });
     const seen: string[] = [];
@@ -390,7 +391,7 @@ describe('Session#resolveRedirects, driven by hand', () => {
   });
 
   it('yields the hops unread with stream true, the last one for the caller to read', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const first = await s.get(`${server.url}/redirect/1`, { allowRedirects: false });
     const hops: Response[] = [];
@@ -402,7 +403,7 @@ describe('Session#resolveRedirects, driven by hand', () => {
   });
 
   it('rebuilds the method per hop (303 turns a POST into a GET) and drops the body', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const first = await s.post(`${server.url}/redirect-to?url=/anything&status_code=303`, {
       data: { a: '1' },
@@ -415,7 +416,7 @@ describe('Session#resolveRedirects, driven by hand', () => {
   });
 
   it('throws TooManyRedirects once the session’s maxRedirects is passed', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.maxRedirects = 2;
     const first = await s.get(`${server.url}/redirect/5`, { allowRedirects: false });

@@ -1,9 +1,10 @@
 // The request-side hooks against httpbin: args, preRequest, preSend, postRequest, redirect, retry, error.
 import { HTTPAdapter, Retry } from '@reqs/adapters';
 import { ConnectionError, type PreparedRequest, Request, Response, type RetryInfo } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import { AsyncRequest, Session } from '../src/index.js';
-import { httpbin, httpSession } from './helpers.js';
+import { httpSession } from './helpers.js';
 
 interface Echo {
   url: string;
@@ -14,7 +15,7 @@ interface Echo {
 
 describe('args and preRequest hooks', () => {
   it('args replaces the arguments before the Request is built (the 0.x X-Testing example)', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const hooks = {
       args: (args: { headers?: unknown }) => ({
@@ -27,7 +28,7 @@ describe('args and preRequest hooks', () => {
   });
 
   it('session hooks run first; preRequest may edit or replace the Request', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const order: string[] = [];
     s.registerHook('args', (a) => {
@@ -54,7 +55,7 @@ describe('args and preRequest hooks', () => {
   });
 
   it('an error thrown in a hook rejects the call before anything is sent', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const sent: string[] = [];
     s.registerHook('preSend', (p) => void sent.push(p.url));
@@ -68,7 +69,7 @@ describe('args and preRequest hooks', () => {
 
 describe('preSend and postRequest hooks', () => {
   it('preSend runs on every hop, after auth and cookies, and may edit the request', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.auth = ['user', 'pass'];
     s.cookies.set('c', '1');
@@ -88,7 +89,7 @@ describe('preSend and postRequest hooks', () => {
   });
 
   it('postRequest sees the response before its body is read and may replace it', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const replacement = new Response();
     replacement.statusCode = 299;
@@ -115,7 +116,7 @@ describe('preSend and postRequest hooks', () => {
 
 describe('redirect hooks', () => {
   it('may replace the next request or stop following with false', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const r = await s.get(`${server.url}/redirect/3`, {
       hooks: {
@@ -136,7 +137,7 @@ describe('redirect hooks', () => {
 
 describe('retry hooks', () => {
   it('see each retry; preSend runs again; false gives up', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = new Session();
     const adapter = new HTTPAdapter({
       maxRetries: new Retry({ total: 3, statusForcelist: [503], backoffFactor: 0 }),
@@ -203,7 +204,7 @@ describe('hook lists given as generators (noticed in stop 22)', () => {
   }
 
   it('runs every hook of a generator given to a call, the session or map', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const seen: string[] = [];
     const perCall = recording(seen);
     const s = httpSession();
@@ -224,7 +225,7 @@ describe('hook lists given as generators (noticed in stop 22)', () => {
   });
 
   it('runs every hook of a generator given to an AsyncRequest or a Request', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const seen: string[] = [];
     const s = httpSession();
     const async = new AsyncRequest('GET', `${server.url}/status/206`, {

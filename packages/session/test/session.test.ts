@@ -6,9 +6,10 @@ import {
   Request,
   type ResponseHook,
 } from '@reqs/core';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
 import { defaultHeaders, defaultUserAgent, Session } from '../src/index.js';
-import { httpbin, httpSession } from './helpers.js';
+import { httpSession } from './helpers.js';
 
 interface Echo {
   headers: Record<string, string>;
@@ -63,7 +64,7 @@ describe('Session defaults', () => {
 
 describe('Session requests against httpbin', () => {
   it('merges session and request headers; null removes; nothing persists', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.headers.update({ 'X-Session': 's', 'X-Both': 'session' });
     const r = await s.get(`${server.url}/headers`, {
@@ -84,7 +85,7 @@ describe('Session requests against httpbin', () => {
   });
 
   it('merges params: session params, then the request params; null removes', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.params = { a: '1', b: '2' };
     const r = await s.get(`${server.url}/get?z=0`, { params: { b: null, c: ['3', '4'] } });
@@ -93,7 +94,7 @@ describe('Session requests against httpbin', () => {
   });
 
   it('sends session auth, request auth wins, and URL credentials without auth', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.auth = ['user', 'pass'];
     expect((await s.get(`${server.url}/basic-auth/user/pass`)).statusCode).toBe(200);
@@ -106,7 +107,7 @@ describe('Session requests against httpbin', () => {
   });
 
   it('sends every verb with its body', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     for (const verb of ['post', 'put', 'patch', 'delete'] as const) {
       const r = await s[verb](`${server.url}/${verb}`, { json: { verb } });
@@ -120,7 +121,7 @@ describe('Session requests against httpbin', () => {
   });
 
   it('prepareRequest merges session state; send sends it', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.headers.set('X-Session', '1');
     s.cookies.set('c', 'v');
@@ -138,8 +139,8 @@ describe('Session requests against httpbin', () => {
   });
 
   it('resolves relative URLs against baseUrl and sends session auth only to its origin', async () => {
-    const server = await httpbin();
-    const other = await httpbin();
+    const server = await startHttpbin();
+    const other = await startHttpbin();
     const s = httpSession({ baseUrl: `${server.url}/anything/` });
     s.auth = ['u', 'p'];
     const r = await s.get('x?y=1');
@@ -153,7 +154,7 @@ describe('Session requests against httpbin', () => {
   });
 
   it('keeps stream responses unread until read', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     s.stream = true;
     const r = await s.get(`${server.url}/bytes/10`);
@@ -164,7 +165,7 @@ describe('Session requests against httpbin', () => {
   });
 
   it('sets the charset detector and cookie jar factory on responses', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const detector = { detect: () => 'iso-8859-2' };
     const s = httpSession({ charsetDetector: detector });
     const r = await s.get(`${server.url}/cookies/set?a=1`, { allowRedirects: false });
@@ -173,7 +174,7 @@ describe('Session requests against httpbin', () => {
   });
 
   it('refuses to send a Request that was not prepared, as Requests does', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const request = new Request('GET', `${server.url}/get`);
     const notPrepared = request as unknown as PreparedRequest;
@@ -186,7 +187,7 @@ describe('Session requests against httpbin', () => {
 
 describe('hooks', () => {
   it('runs session hooks, then request hooks; a returned response replaces', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const calls: string[] = [];
     const sessionHook: ResponseHook = (r, options) => {
@@ -206,7 +207,7 @@ describe('hooks', () => {
   });
 
   it('reads the body before hooks unless streaming or about to follow a redirect', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const seen: string[] = [];
     const hook: ResponseHook = (r) => {
@@ -228,7 +229,7 @@ describe('hooks', () => {
   });
 
   it('runs hooks for every redirect hop and closes the response when a hook throws', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const seen: number[] = [];
     const r = await s.get(`${server.url}/redirect/2`, {

@@ -1,9 +1,10 @@
 // Verbose lines, diagnostics channels and response.timings against httpbin.
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { HTTPAdapter, Retry } from '@reqs/adapters';
+import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CHANNELS, Session, settings } from '../src/index.js';
-import { httpbin, httpSession } from './helpers.js';
+import { httpSession } from './helpers.js';
 
 const LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {3}[A-Z]+ {3}\S+$/;
 
@@ -24,7 +25,7 @@ function listen(): Array<[string, Record<string, unknown>]> {
 
 describe('verbose', () => {
   it('writes one line per request sent, redirect hops included, with the password redacted', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const out = collect();
     s.verbose = out;
@@ -38,7 +39,7 @@ describe('verbose', () => {
   });
 
   it('falls back on settings.verbose; retries are lines too', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const out = collect();
     settings.verbose = out;
     onTestFinished(() => {
@@ -62,7 +63,7 @@ describe('verbose', () => {
 
 describe('diagnostics channels', () => {
   it('publish start, redirect and end with one id per call, and the timings', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const seen = listen();
     const r = await s.get(`${server.url}/redirect/1`);
@@ -75,7 +76,7 @@ describe('diagnostics channels', () => {
   });
 
   it('publish error for a failed call and retry for each retry', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = new Session();
     s.mount(
       'http://',
@@ -92,7 +93,7 @@ describe('diagnostics channels', () => {
 
 describe('response.timings', () => {
   it('has the phases of a new connection, then of a pooled one, in order', async () => {
-    const server = await httpbin();
+    const server = await startHttpbin();
     const s = httpSession();
     const first = await s.get(`${server.url}/bytes/1000`);
     const t = first.timings;
