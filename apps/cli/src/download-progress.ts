@@ -6,6 +6,9 @@ export interface DownloadProgress {
   stop(completed: boolean): void;
 }
 
+/** The bar's redraw interval (cli-progress' fps: 10). */
+const REDRAW_MS = 100;
+
 const NO_PROGRESS: DownloadProgress = { advance() {}, stop() {} };
 
 function humanBytes(n: number): string {
@@ -54,9 +57,14 @@ export async function startProgress(
     return { done: humanBytes(value), rate: `${humanBytes((value - resumedAt) / seconds)}/s` };
   };
   bar.start(total ?? 0, resumedAt, payload());
+  let drawnAt = started;
   return {
     advance(bytes) {
       value += bytes;
+      // The bar redraws at most 10 times a second: no payload is built for the chunks in between.
+      const now = performance.now();
+      if (now - drawnAt < REDRAW_MS) return;
+      drawnAt = now;
       bar.update(value, payload());
     },
     stop(completed) {

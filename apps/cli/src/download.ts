@@ -1,10 +1,10 @@
 // `--download`: the body to a file (or to stdout when it is redirected), resumable with `--continue`.
 import { once } from 'node:events';
-import { createWriteStream, statSync } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { statSync } from 'node:fs';
 import type { Response } from 'reqs';
 import { filenameFromDisposition, filenameFromUrl, uniqueFilename } from './download-filename.js';
 import { startProgress } from './download-progress.js';
+import { FileSink } from './file-sink.js';
 
 /** Where a download goes and what was there already. */
 export interface DownloadPlan {
@@ -70,10 +70,9 @@ export async function saveDownload(
           filenameFromDisposition(response.headers.get('content-disposition')) ??
             filenameFromUrl(response.url, response.headers.get('content-type')),
         ));
-  const target: Writable = toStdout
-    ? term.stdout
-    : createWriteStream(filename, { flags: resumed ? 'a' : 'w' });
   const start = resumed ? plan.resumeFrom : 0;
+  // Open before the bar starts, so a file that cannot be written fails before any byte is read.
+  const file = toStdout ? null : new FileSink(filename, resumed);
   const progress = await startProgress(
     term.stderr,
     bodyLength === null ? null : start + bodyLength,
@@ -84,14 +83,15 @@ export async function saveDownload(
   try {
     for await (const chunk of response.iterContent()) {
       progress.advance(chunk.length);
-      if (!target.write(chunk)) await once(target, 'drain');
+      if (file !== null) file.write(chunk);
+      else if (!term.stdout.write(chunk)) await once(term.stdout, 'drain');
     }
     completed = true;
   } finally {
-    progress.stop(completed);
-    if (target !== term.stdout) {
-      target.end();
-      await once(target, 'close');
+    try {
+      file?.close();
+    } finally {
+      progress.stop(completed);
     }
   }
 }

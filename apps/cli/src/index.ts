@@ -2,6 +2,9 @@
 // The `reqs` binary.
 import { createRequire } from 'node:module';
 import { main } from './main.js';
+import { keepWasmOnBaseline } from './wasm-tiering.js';
+
+keepWasmOnBaseline();
 
 // A closed pipe (`reqs … | head`) ends the command quietly, as it does for other Unix tools.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
