@@ -1,5 +1,6 @@
 /** Route table and dispatch: path patterns, Flask's automatic HEAD/OPTIONS, 404/405 and CORS headers. */
 import type { Exchange } from './exchange.js';
+import { exposeHeaders } from './expose-headers.js';
 import { HttpError, sendError } from './http-error.js';
 import { send } from './reply.js';
 
@@ -70,7 +71,10 @@ function match(compiled: Compiled, parts: readonly string[]): Record<string, str
 function applyCors(ex: Exchange): void {
   ex.res.setHeader('Access-Control-Allow-Origin', ex.header('origin') ?? '*');
   ex.res.setHeader('Access-Control-Allow-Credentials', 'true');
-  if (ex.method !== 'OPTIONS') return;
+  if (ex.method !== 'OPTIONS') {
+    exposeHeaders(ex.res);
+    return;
+  }
   ex.res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, PATCH, OPTIONS');
   ex.res.setHeader('Access-Control-Max-Age', '3600');
   const requested = ex.header('access-control-request-headers');

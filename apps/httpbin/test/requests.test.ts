@@ -182,6 +182,16 @@ describe('request inspection routes', () => {
     const r = await fetch(`${server().url}/get`, { headers: { origin: 'http://example.test' } });
     expect(r.headers.get('access-control-allow-origin')).toBe('http://example.test');
     expect(r.headers.get('access-control-allow-credentials')).toBe('true');
+    const exposed = r.headers.get('access-control-expose-headers')?.split(', ');
+    expect(exposed).toEqual(expect.arrayContaining(['content-type', 'content-length', 'date']));
+    expect(exposed).not.toContain('access-control-allow-origin');
+    // Names set late by a handler and those given to writeHead are listed too.
+    const cookies = await fetch(`${server().url}/response-headers?X-Late=1`, {
+      headers: { origin: 'http://a.test' },
+    });
+    expect(cookies.headers.get('access-control-expose-headers')?.split(', ')).toContain('x-late');
+    const redirect = await fetch(`${server().url}/redirect/1`, { redirect: 'manual' });
+    expect(redirect.headers.get('access-control-expose-headers')?.split(', ')).toContain('location');
     const pre = await raw(`${server().url}/post`, {
       method: 'OPTIONS',
       headers: { 'access-control-request-headers': 'x-a' },

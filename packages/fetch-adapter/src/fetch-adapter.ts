@@ -2,6 +2,7 @@
 import {
   BaseAdapter,
   checkOptions,
+  isBoolean,
   isFunction,
   optionTable,
   type PreparedRequest,
@@ -17,9 +18,24 @@ import { refuseUnsupportedOptions } from './refuse-unsupported.js';
 export interface FetchAdapterOptions {
   /** The `fetch` to send with; default the runtime's global `fetch`, looked up at each send. */
   fetch?: FetchFunction;
+  /**
+   * Stream request bodies given as streams or iterables (a multipart upload, a generator) as
+   * they are read (`duplex: 'half'`), or read them whole into a Blob first. Default: true,
+   * except in a browser (where `document` exists): Chromium streams an upload over HTTP/2 only
+   * and fails it over HTTP/1.1, Firefox and Safari not at all.
+   */
+  streamUploads?: boolean;
 }
 
-const FETCH_ADAPTER_OPTIONS = optionTable('new FetchAdapter', { fetch: isFunction });
+/** A browser's fetch cannot be trusted to stream an upload (see {@link FetchAdapterOptions.streamUploads}). */
+function inBrowser(): boolean {
+  return typeof (globalThis as { document?: unknown }).document !== 'undefined';
+}
+
+const FETCH_ADAPTER_OPTIONS = optionTable('new FetchAdapter', {
+  fetch: isFunction,
+  streamUploads: isBoolean,
+});
 
 /**
  * A transport on the runtime's `fetch` (`redirect: 'manual'`: the session follows redirects
@@ -36,12 +52,14 @@ const FETCH_ADAPTER_OPTIONS = optionTable('new FetchAdapter', { fetch: isFunctio
  */
 export class FetchAdapter extends BaseAdapter {
   readonly #fetch: FetchFunction | undefined;
+  readonly #streamUploads: boolean;
 
   /** @throws TypeError for an unknown option or a `fetch` that is not a function. */
   constructor(options: FetchAdapterOptions = {}) {
     super();
     checkOptions(options, FETCH_ADAPTER_OPTIONS);
     this.#fetch = options.fetch;
+    this.#streamUploads = options.streamUploads ?? !inBrowser();
   }
 
   /**
@@ -64,7 +82,7 @@ export class FetchAdapter extends BaseAdapter {
       );
     }
     const exchange = new FetchExchange(this, request, resolveTimeout(options.timeout), options.signal);
-    return exchange.run(send);
+    return exchange.run(send, this.#streamUploads);
   }
 
   /** Nothing to release: fetch owns its connections. */

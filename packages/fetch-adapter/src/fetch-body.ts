@@ -48,3 +48,17 @@ function streamOf(
     },
   });
 }
+
+/**
+ * `body` for `fetch`, a streamed one read whole into a Blob first (for runtimes that cannot
+ * stream a request body: browsers, which do it over HTTP/2 only, or not at all).
+ */
+export async function wholeFetchBody(body: PreparedBody): Promise<FetchBody> {
+  const fetchable = fetchBody(body);
+  if (!fetchable.streaming) return fetchable;
+  const chunks: Uint8Array[] = [];
+  const reader = (fetchable.body as ReadableStream<Uint8Array>).getReader();
+  for (let next = await reader.read(); next.done !== true; next = await reader.read())
+    chunks.push(next.value);
+  return { body: new Blob(chunks as ConstructorParameters<typeof Blob>[0]), streaming: false };
+}

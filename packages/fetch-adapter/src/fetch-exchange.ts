@@ -11,7 +11,7 @@ import {
   redactUrl,
   Timeout,
 } from '@reqs/core';
-import { fetchBody } from './fetch-body.js';
+import { fetchBody, wholeFetchBody } from './fetch-body.js';
 import { fetchHeaders } from './fetch-headers.js';
 import { refusal } from './refuse-unsupported.js';
 
@@ -51,11 +51,14 @@ export class FetchExchange {
     this.#signal = signal;
   }
 
-  /** Sends the request; resolves at the response head, with the body streaming from fetch. */
-  async run(fetchFunction: FetchFunction): Promise<Response> {
+  /**
+   * Sends the request; resolves at the response head, with the body streaming from fetch.
+   * @param streamUploads false reads a streamed request body whole before sending it.
+   */
+  async run(fetchFunction: FetchFunction, streamUploads = true): Promise<Response> {
     const request = this.#request;
     const headers = fetchHeaders(request, new URL(request.url));
-    const { body, streaming } = fetchBody(request.body);
+    const { body, streaming } = streamUploads ? fetchBody(request.body) : await wholeFetchBody(request.body);
     this.#signal?.throwIfAborted();
     this.#signal?.addEventListener('abort', this);
     const { connect, read, total } = this.#timeouts;

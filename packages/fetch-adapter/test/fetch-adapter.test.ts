@@ -116,6 +116,38 @@ describe('FetchAdapter through a Session against httpbin', () => {
     expect(chunks).toBeGreaterThan(1);
   });
 
+  it('reads a streamed body whole before sending with streamUploads: false (the default in a browser)', async () => {
+    const bin = await useHttpbin();
+    const sent: { body: unknown; duplex: unknown }[] = [];
+    const adapter = new FetchAdapter({
+      streamUploads: false,
+      fetch: (input, init) => {
+        sent.push({ body: init.body, duplex: (init as { duplex?: unknown }).duplex });
+        return fetch(input, init);
+      },
+    });
+    const s = useSession(adapter);
+    const encoder = new TextEncoder();
+    async function* parts(): AsyncGenerator<Uint8Array> {
+      yield encoder.encode('first,');
+      yield encoder.encode('second');
+    }
+    const echo = (await s.post(`${bin.url}/post`, { data: parts() })).json<Echo>();
+    expect(echo.data).toBe('first,second');
+    // A Blob of known size: sent with Content-Length, never chunked, no duplex.
+    expect(echo.headers['Content-Length']).toBe('12');
+    expect(echo.headers['Transfer-Encoding']).toBeUndefined();
+    const upload = (
+      await s.post(`${bin.url}/post`, { files: { f: ['f.txt', 'file contents'] } })
+    ).json<Echo>();
+    expect(upload.files).toEqual({ f: 'file contents' });
+    expect(sent.map(({ body, duplex }) => [body instanceof Blob, duplex])).toEqual([
+      [true, undefined],
+      [true, undefined],
+    ]);
+    expect(() => new FetchAdapter({ streamUploads: 'no' as unknown as boolean })).toThrow(/streamUploads/);
+  });
+
   it('cancels the fetch body when a response is closed, unread or part read', async () => {
     const bin = await startHttpbin();
     let cancelled = 0;

@@ -42,7 +42,7 @@ async function run() {
     const streamed = await s.get(`${base}/stream-bytes/20000?chunk_size=4000`, { stream: true });
     let streamedBytes = 0;
     for await (const chunk of streamed.iterContent(null)) streamedBytes += chunk.byteLength;
-    const latin1 = await s.get(`${base}/encoding/utf8`);
+    const utf8 = await s.get(`${base}/encoding/utf8`);
     return {
       getArgs: get.json().args,
       getStatus: get.statusCode,
@@ -57,7 +57,7 @@ async function run() {
       uploadContentType: upload.json().headers['Content-Type'].split(';')[0],
       basic: basic.json(),
       streamedBytes,
-      utf8Text: latin1.text.includes('∮ E⋅da = Q'),
+      utf8Text: utf8.text.includes('Съешь же ещё этих мягких французских булок'),
       detected: new DefaultCharsetDetector().detect(new TextEncoder().encode('naïve café')),
       headersAreCaseInsensitive:
         get.headers instanceof CaseInsensitiveDict && get.headers.get('CONTENT-TYPE') !== null,
