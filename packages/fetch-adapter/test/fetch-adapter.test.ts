@@ -117,7 +117,7 @@ describe('FetchAdapter through a Session against httpbin', () => {
   });
 
   it('reads a streamed body whole before sending with streamUploads: false (the default in a browser)', async () => {
-    const bin = await useHttpbin();
+    const bin = await startHttpbin();
     const sent: { body: unknown; duplex: unknown }[] = [];
     const adapter = new FetchAdapter({
       streamUploads: false,
