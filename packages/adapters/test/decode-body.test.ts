@@ -24,6 +24,9 @@ describe('contentCodings', () => {
   it.each([
     [[], []],
     [['gzip'], ['gzip']],
+    [['GZIP'], ['gzip']],
+    [['x-gzip'], ['x-gzip']],
+    [[' br'], ['br']],
     [['GZip, br'], ['gzip', 'br']],
     [
       ['gzip', 'deflate'],

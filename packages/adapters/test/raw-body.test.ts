@@ -56,6 +56,30 @@ describe('content of a body with Content-Length', () => {
   });
 });
 
+describe('content of a small gzip body read whole', () => {
+  it.each([
+    ['under one zlib chunk', 10_000],
+    ['over one zlib chunk', 100_000],
+  ])('is one buffer of exactly the decoded length (%s)', async (_name, size) => {
+    const text = Buffer.from(
+      Array.from({ length: size }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join(''),
+    );
+    const gz = gzipSync(text);
+    const head = `HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: ${gz.length}\r\n\r\n`;
+    await using server = await startRawServer((socket) => {
+      socket.once('data', () => socket.end(Buffer.concat([Buffer.from(head), gz])));
+    });
+    const adapter = new HTTPAdapter();
+    try {
+      const content = (await fetchAll(adapter, prepare('GET', `${server.url}/`))).content!;
+      expect([content.byteOffset, content.byteLength, content.buffer.byteLength]).toEqual([0, size, size]);
+      expect(Buffer.from(content).equals(text)).toBe(true);
+    } finally {
+      await adapter.close();
+    }
+  });
+});
+
 describe('response.raw is the undecoded body', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   const adapter = new HTTPAdapter();

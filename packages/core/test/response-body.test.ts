@@ -114,6 +114,22 @@ describe('iterContent', () => {
     expect((await collect(one.iterContent(1))).map(decode)).toEqual(['a', 'b', 'c']);
   });
 
+  it('passes aligned chunks on as views, copies only pieces that straddle chunks, and clears a short last piece', async () => {
+    const aligned = Buffer.from('abcdefgh');
+    const tail = Buffer.from('ijk');
+    const r = new Response();
+    r.statusCode = 200;
+    r.setBody(Readable.from([aligned, tail]));
+    const pieces = await collect(r.iterContent(4));
+    expect(pieces.map(decode)).toEqual(['abcd', 'efgh', 'ijk']);
+    expect(pieces[0]!.buffer).toBe(aligned.buffer);
+    expect(pieces[1]!.buffer).toBe(aligned.buffer);
+    // 'ijk' is not a whole piece: copied into a piece of its own, the unused byte zeroed.
+    const last = pieces[2]!;
+    expect(last.buffer).not.toBe(tail.buffer);
+    expect([...new Uint8Array(last.buffer, last.byteOffset, 4)]).toEqual([0x69, 0x6a, 0x6b, 0]);
+  });
+
   it('rejects a chunkSize that is not a positive integer', () => {
     const r = streamed(['abc']);
     for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => r.iterContent(bad)).toThrow(TypeError);

@@ -17,6 +17,10 @@ export interface BodyTiming {
  * A body in hand: iterated as one chunk, or taken whole by `response.read()` (core's
  * WholeBodySource, no stream machinery). `bytes` may be a function: decoding happens on the
  * first read, never for a body nobody reads (a redirect's).
+ *
+ * Taken whole, the body is one buffer of exactly its length, as HTTPAdapter hands over: a copy,
+ * since a route's bytes are shared by every response it gives (and a decoder's output may be
+ * a view of a larger buffer), and the content is the response's own to change.
  */
 export class WholeBody implements AsyncIterable<Uint8Array>, WholeBodySource {
   readonly #bytes: () => Uint8Array;
@@ -25,9 +29,9 @@ export class WholeBody implements AsyncIterable<Uint8Array>, WholeBodySource {
     this.#bytes = bytes;
   }
 
-  takeAll(): Promise<readonly Uint8Array[]> {
+  takeAll(): Promise<Uint8Array> {
     try {
-      return Promise.resolve([this.#bytes()]);
+      return Promise.resolve(new Uint8Array(this.#bytes()));
     } catch (error) {
       return Promise.reject(error);
     }

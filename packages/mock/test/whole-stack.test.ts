@@ -206,6 +206,24 @@ describe('decoding', () => {
   });
 });
 
+describe('content read whole', () => {
+  it('is one buffer of exactly its length, a copy of its own: changing it leaves the route and the next response alone', async () => {
+    const { session, mock } = mockSession();
+    const body = new Uint8Array([1, 2, 3, 4, 5]);
+    mock.get('https://api.test/bytes', { body }, { persist: true });
+    const gz = gzipSync('decoded '.repeat(1000));
+    mock.get('https://api.test/gz', { headers: { 'Content-Encoding': 'gzip' }, body: gz });
+    const first = await session.get('https://api.test/bytes');
+    const content = first.content!;
+    expect([content.byteOffset, content.byteLength, content.buffer.byteLength]).toEqual([0, 5, 5]);
+    content[0] = 99;
+    expect(body[0]).toBe(1);
+    expect([...(await session.get('https://api.test/bytes')).content!]).toEqual([1, 2, 3, 4, 5]);
+    const decoded = (await session.get('https://api.test/gz')).content!;
+    expect([decoded.byteOffset, decoded.byteLength, decoded.buffer.byteLength]).toEqual([0, 8000, 8000]);
+  });
+});
+
 describe('timeouts and abort signals', () => {
   it('a delay longer than the read timeout fails with ReadTimeout after the timeout', async () => {
     const { session, mock } = mockSession();

@@ -30,11 +30,21 @@ export const SUPPORTED_CODINGS: readonly string[] = [
   ...(createZstd ? ['zstd'] : []),
 ];
 
+// One shared, frozen list per known coding name: what a lone `Content-Encoding: gzip` gives.
+const SINGLE_CODINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.keys(DECODERS).map((name) => [name, Object.freeze([name])]),
+);
+
 /**
  * The codings named by the `Content-Encoding` header lines, in the order they were applied
  * (`identity` dropped); null when one is unknown — such a body is passed on undecoded.
  */
-export function contentCodings(headerValues: readonly string[]): string[] | null {
+export function contentCodings(headerValues: readonly string[]): readonly string[] | null {
+  // The common answer, one known coding as servers write it (`gzip`), without splitting.
+  if (headerValues.length === 1) {
+    const single = SINGLE_CODINGS.get(headerValues[0]!);
+    if (single !== undefined) return single;
+  }
   const codings: string[] = [];
   for (const value of headerValues) {
     for (const part of value.split(',')) {

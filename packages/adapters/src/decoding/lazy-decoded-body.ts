@@ -28,6 +28,10 @@ function asBuffer(parts: readonly Uint8Array[]): Buffer {
   return Buffer.from(part.buffer, part.byteOffset, part.byteLength);
 }
 
+function isWholeBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+}
+
 async function collect(stream: Readable): Promise<Uint8Array[]> {
   const parts: Uint8Array[] = [];
   for await (const chunk of stream) parts.push(chunk as Uint8Array);
@@ -80,7 +84,7 @@ export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array>, Whole
    * as iteration would. Null (nothing started) when the body is not gzip alone, iteration has
    * begun, or `raw` cannot hand its bytes over whole.
    */
-  takeAll(): Promise<readonly Uint8Array[]> | null {
+  takeAll(): Promise<readonly Uint8Array[] | Uint8Array> | null {
     const raw = this.#raw;
     if (this.#decoded !== null || this.#returned || !isGzipOnly(this.#codings) || !canTakeWhole(raw)) {
       return null;
@@ -93,10 +97,13 @@ export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array>, Whole
     return parts.then((list) => this.#decodeWhole(list));
   }
 
-  #decodeWhole(body: readonly Uint8Array[] | Uint8Array): Uint8Array[] | Promise<Uint8Array[]> {
+  #decodeWhole(body: readonly Uint8Array[] | Uint8Array): Uint8Array[] | Uint8Array | Promise<Uint8Array[]> {
     const parts = body instanceof Uint8Array ? [body] : body;
     const decoded = decodeWholeGzip(asBuffer(parts));
-    if (decoded !== null) return [decoded];
+    // zlib's output is new memory nobody else holds: when it is exactly its own buffer (output
+    // above one 16 KiB zlib chunk is gathered into one), it is the content as is; a smaller
+    // one is a view of zlib's chunk and is copied to its length by core.
+    if (decoded !== null) return isWholeBuffer(decoded) ? decoded : [decoded];
     return collect(decodeBody(Readable.from(parts, { objectMode: false }), this.#codings));
   }
 

@@ -2,6 +2,7 @@
 // takes rounds of `roundMs` in turn with the others, after a warm-up on its first round.
 import { BASELINE, clientLabel } from '../clients/index.mjs';
 import { timedLoop } from '../measure/timed-loop.mjs';
+import { apiSizes } from '../server/routes.mjs';
 import { mib } from './size-label.mjs';
 
 /** @typedef {import('../clients/driver.mjs').Driver} Driver */
@@ -21,16 +22,17 @@ const metrics = [
  * @property {(result: unknown, settings: import('./scenario.mjs').Settings) => boolean} check true when one result is right
  * @property {readonly string[]} [rows] fixed rows (default: every selected client)
  * @property {string} [baseline] the row ratios are taken against (default: raw undici.request)
+ * @property {string} [group] the `--only` name (default: the id)
  */
 
 /**
  * @param {InProcessSpec} spec
  * @returns {import('./scenario.mjs').Scenario}
  */
-export function inProcessScenario({ id, title, concurrency, operation, check, rows, baseline }) {
+export function inProcessScenario({ id, title, concurrency, operation, check, rows, baseline, group }) {
   return {
     id,
-    group: id,
+    group: group ?? id,
     title,
     baseline: baseline ?? BASELINE,
     metrics,
@@ -99,6 +101,16 @@ export const gzip = inProcessScenario({
   concurrency: () => 1,
   operation: (driver) => driver.getJson('/gzip'),
   check: (body) => /** @type {{ items?: unknown[] } | null} */ (body)?.items?.length === 32,
+});
+
+export const gzipApi = inProcessScenario({
+  id: 'gzip-api',
+  group: 'gzip',
+  title: () =>
+    `5b. Gzip JSON API responses (${(apiSizes.wire / 1024).toFixed(1)} KiB on the wire, ${(apiSizes.decoded / 1024).toFixed(1)} KiB decoded), sequential`,
+  concurrency: () => 1,
+  operation: (driver) => driver.getJson('/gzip-api'),
+  check: (body) => /** @type {{ items?: unknown[] } | null} */ (body)?.items?.length === 72,
 });
 
 export const mocked = inProcessScenario({

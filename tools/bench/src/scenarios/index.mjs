@@ -1,6 +1,6 @@
 // Every scenario, in report order (issue 8's numbering).
 import { coldStart } from './cold-start.mjs';
-import { cached, concurrent, gzip, mocked, post, sequential } from './in-process.mjs';
+import { cached, concurrent, gzip, gzipApi, mocked, post, sequential } from './in-process.mjs';
 import { downloadChunked, downloadLength, upload } from './transfer.mjs';
 
 /** @type {readonly import('./scenario.mjs').Scenario[]} */
@@ -11,6 +11,7 @@ export const scenarios = [
   downloadChunked,
   post,
   gzip,
+  gzipApi,
   upload,
   coldStart,
   mocked,

@@ -18,11 +18,47 @@ const gzipJson = Buffer.from(
   }),
 );
 const gzipped = gzipSync(gzipJson);
-const gzipHeaders = {
-  'content-type': 'application/json',
-  'content-encoding': 'gzip',
-  'content-length': String(gzipped.length),
-};
+const gzipHeaders = gzipHeadersFor(gzipped);
+
+/** The headers of a gzip JSON response (no charset: JSON is UTF-8 by definition). */
+function gzipHeadersFor(/** @type {Buffer} */ body) {
+  return {
+    'content-type': 'application/json',
+    'content-encoding': 'gzip',
+    'content-length': String(body.length),
+  };
+}
+
+/**
+ * About 10 KB of JSON that gzips to about 2.5 KB (issue 17's small API response): 72 records
+ * whose ids, references, scores and dates vary as real ones do, from a fixed seed.
+ */
+function apiRecords() {
+  let seed = 12345;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
+  const pick = () => words[Math.floor(random() * words.length)];
+  const items = Array.from({ length: 72 }, (_, i) => ({
+    id: 1000 + i,
+    name: `${words[i % words.length]}-${Math.floor(random() * 1e6)}`,
+    ref: Math.floor(random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0'),
+    score: Math.round(random() * 1e4) / 100,
+    active: random() < 0.5,
+    tags: [pick(), pick()],
+    updated: new Date(1.7e12 + Math.floor(random() * 1e10)).toISOString(),
+  }));
+  return Buffer.from(JSON.stringify({ ok: true, count: items.length, items }));
+}
+const apiJson = apiRecords();
+const apiGzipped = gzipSync(apiJson);
+const apiHeaders = gzipHeadersFor(apiGzipped);
+/** Sizes of `/gzip-api`, for the scenario's title. */
+export const apiSizes = { wire: apiGzipped.length, decoded: apiJson.length };
 
 /** One MiB of pattern bytes, written again and again for downloads. */
 const block = Buffer.alloc(1024 * 1024, 'reqs-bench-');
@@ -72,7 +108,7 @@ function sink(req, res) {
 }
 
 /**
- * Routes one request: `GET /small`, `GET /gzip`, `GET /download?size=N`,
+ * Routes one request: `GET /small`, `GET /gzip`, `GET /gzip-api`, `GET /download?size=N`,
  * `GET /download-chunked?size=N`, `POST /sink`.
  * @param {IncomingMessage} req
  * @param {ServerResponse} res
@@ -87,6 +123,9 @@ export function route(req, res) {
   } else if (path === '/gzip') {
     res.writeHead(200, gzipHeaders);
     res.end(gzipped);
+  } else if (path === '/gzip-api') {
+    res.writeHead(200, apiHeaders);
+    res.end(apiGzipped);
   } else if (path === '/download' || path === '/download-chunked') {
     const size = Number(new URLSearchParams(url.slice(query + 1)).get('size') ?? 0);
     download(res, size, path === '/download');
@@ -102,3 +141,5 @@ export function route(req, res) {
 export const smallBody = JSON.parse(small.toString());
 /** What `/gzip` answers once decoded, for checks. */
 export const gzipBody = JSON.parse(gzipJson.toString());
+/** What `/gzip-api` answers once decoded, for checks. */
+export const apiBody = JSON.parse(apiJson.toString());
