@@ -15,6 +15,7 @@ describe('parseOptions', () => {
       'download-chunked',
       'post',
       'gzip',
+      'gzip-api',
       'upload',
       'cold-start',
       'mock',
