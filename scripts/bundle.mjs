@@ -10,6 +10,15 @@
 // tough-cookie, ioredis…) stays an external import, so packages keep sharing one copy of
 // each dependency. dist/index.js stays one level below package.json, so the
 // `createRequire(import.meta.url)('../package.json')` version lookups read the same file.
+//
+// `--standalone` (apps/cli: a command pays for every file it loads, on every run): the
+// workspace packages and third-party modules it imports are inlined too; only node: builtins
+// and the package's own `dependencies` stay imports. Those `dependencies` are what the inlined
+// code loads at run time by name (`createRequire(import.meta.url)('undici/…')`, a lazy
+// `import('cli-progress')`), resolved from the bundle's place, so the package must declare them.
+// The inlined packages' `../package.json` lookups then read this package's, of the same version
+// (one `fixed` changeset group).
+import { builtinModules } from 'node:module';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
@@ -17,10 +26,25 @@ import { rolldown } from 'rolldown';
 const packageDir = process.cwd();
 const distDir = resolve(packageDir, 'dist');
 const entry = join(distDir, 'index.js');
+const packageJson = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+const standalone = process.argv.includes('--standalone');
+const runtimeDependencies = Object.keys(packageJson.dependencies ?? {});
+const builtins = new Set(builtinModules);
 
-/** Only relative and absolute paths are inlined; any bare specifier is a dependency. */
+/** The package name of a bare specifier: `undici/lib/x.js` -> `undici`, `@a/b/c` -> `@a/b`. */
+function packageOf(id) {
+  const parts = id.split('/');
+  return id.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/**
+ * Relative and absolute paths are inlined; any bare specifier is a dependency — except with
+ * --standalone, where only builtins and the package's own `dependencies` are.
+ */
 function isExternal(id) {
-  return !(id.startsWith('.') || isAbsolute(id));
+  if (id.startsWith('.') || isAbsolute(id)) return false;
+  if (!standalone) return true;
+  return id.startsWith('node:') || builtins.has(id) || runtimeDependencies.includes(packageOf(id));
 }
 
 /**
@@ -33,14 +57,16 @@ const tscSourceMaps = {
   name: 'tsc-source-maps',
   load(id) {
     if (!id.endsWith('.js')) return null;
+    // Modules inlined from other packages (--standalone) keep their package's `sideEffects`.
+    const moduleSideEffects = id.startsWith(distDir) ? true : null;
     const code = readFileSync(id, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
     const mapFile = `${id}.map`;
-    if (!existsSync(mapFile)) return { code, moduleSideEffects: true };
+    if (!existsSync(mapFile)) return { code, moduleSideEffects };
     const map = JSON.parse(readFileSync(mapFile, 'utf8'));
     // tsc writes sources relative to the map; make them absolute so rolldown can rebase them.
     map.sources = map.sources.map((source) => resolve(dirname(mapFile), map.sourceRoot ?? '', source));
     delete map.sourceRoot;
-    return { code, map, moduleSideEffects: true };
+    return { code, map, moduleSideEffects };
   },
 };
 
@@ -83,7 +109,6 @@ for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) 
     removed += file.endsWith('.js') ? 1 : 0;
   }
 }
-const name = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).name;
 console.log(
-  `bundle: ${name}: ${chunk.moduleIds.length} modules -> dist/index.js (${removed} per-file .js removed)`,
+  `bundle: ${packageJson.name}: ${chunk.moduleIds.length} modules -> dist/index.js (${removed} per-file .js removed)${standalone ? ', standalone' : ''}`,
 );
