@@ -6,7 +6,7 @@ import type { MemoryCookieStore, Cookie as ToughCookie, CookieJar as ToughCookie
 import type { Cookie } from './cookie.js';
 import { enforceCookieLimits } from './cookie-limits.js';
 import { isToughExpired, toTough } from './tough-bridge.js';
-import { toughCookie } from './tough-cookie.js';
+import { CookieEngineUnavailableError, toughCookie } from './tough-cookie.js';
 
 const noop = (): void => {};
 
@@ -165,7 +165,8 @@ function asciiHost(cookie: Cookie): string {
   let host: string | undefined;
   try {
     host = toughCookie().canonicalDomain(cookie.domain);
-  } catch {
+  } catch (error) {
+    if (error instanceof CookieEngineUnavailableError) throw error;
     host = undefined;
   }
   if (!host) throw rejected(cookie, 'not a valid host name');

@@ -13,3 +13,4 @@ export { dictFromCookiejar } from './dict-from-cookiejar.js';
 export { loadNetscapeCookies } from './load-netscape-cookies.js';
 export { mergeCookies } from './merge-cookies.js';
 export { type CookieInput, RequestsCookieJar } from './requests-cookie-jar.js';
+export { CookieEngineUnavailableError } from './tough-cookie.js';

@@ -2,7 +2,7 @@
 import type { Cookie as ToughCookie } from 'tough-cookie';
 import { cookieProblem, isOversized } from './cookie-rules.js';
 import { fixMaxAge } from './tough-bridge.js';
-import { toughCookie } from './tough-cookie.js';
+import { CookieEngineUnavailableError, toughCookie } from './tough-cookie.js';
 
 /**
  * The cookie of a `Set-Cookie` header value, or undefined when it is malformed (no `name=`,
@@ -14,7 +14,8 @@ export function parseSetCookie(header: unknown, now: number): ToughCookie | unde
   let cookie: ToughCookie | undefined;
   try {
     cookie = toughCookie().parse(header, { loose: false });
-  } catch {
+  } catch (error) {
+    if (error instanceof CookieEngineUnavailableError) throw error;
     return undefined;
   }
   if (cookie === undefined || isOversized(cookie.key, cookie.value)) return undefined;

@@ -9,16 +9,21 @@ type ToughCookieModule = typeof import('tough-cookie');
 
 let library: ToughCookieModule | undefined;
 
+/** The jar's cookie engine cannot be loaded here (a browser): never swallowed as a bad cookie. */
+export class CookieEngineUnavailableError extends Error {
+  override name = 'CookieEngineUnavailableError';
+}
+
 /**
  * The tough-cookie module (required on the first call).
- * @throws Error where the runtime cannot require it synchronously (a browser: there the browser
+ * @throws CookieEngineUnavailableError where the runtime cannot require it synchronously (a browser: there the browser
  *   keeps the cookies, as fetch neither shows `Set-Cookie` nor lets a script send `Cookie`).
  */
 export function toughCookie(): ToughCookieModule {
   if (library !== undefined) return library;
   const createRequire = nodeBuiltin<typeof import('node:module')>('node:module')?.createRequire;
   if (createRequire === undefined) {
-    throw new Error(
+    throw new CookieEngineUnavailableError(
       "reqs's cookie jar needs a runtime that can require tough-cookie (Node, Bun, Deno). In a browser the " +
         'browser keeps the cookies itself: fetch never shows Set-Cookie and never lets a script send Cookie.',
     );

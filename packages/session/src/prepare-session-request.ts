@@ -1,6 +1,11 @@
 /** A request prepared with the session's state merged in (Requests' Session.prepare_request). */
 
-import { bindCookiesToHost, mergeCookies, RequestsCookieJar } from '@reqs/cookies';
+import {
+  bindCookiesToHost,
+  CookieEngineUnavailableError,
+  mergeCookies,
+  RequestsCookieJar,
+} from '@reqs/cookies';
 import {
   type Auth,
   type CaseInsensitiveDict,
@@ -110,7 +115,9 @@ function cookiesFor(
   for (const name of cookieNames(requestCookies)) merged.delete(name);
   try {
     bindCookiesToHost(requestCookies, url, merged);
-  } catch {
+  } catch (error) {
+    // A runtime without the jar's cookie engine (a browser) says so rather than drop the cookies.
+    if (error instanceof CookieEngineUnavailableError) throw error;
     // A URL without a host (an unusual scheme): nothing to bind to; sending fails later if it must.
   }
   return merged;
