@@ -11,7 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 
 setFlagsFromString('--wasm-tiering-budget=2000000000');
 const Client = createRequire(import.meta.url)('undici/lib/dispatcher/client.js');
-const [href, file] = process.argv.slice(2);
+const [href = '', file] = process.argv.slice(2);
 const url = new URL(href);
 const fd = file === undefined ? 1 : openSync(file, 'w');
 const client = new Client(url.origin);
@@ -20,6 +20,7 @@ client.dispatch(
   {
     onConnect() {},
     onHeaders: () => true,
+    /** @param {Buffer} chunk */
     onData(chunk) {
       writeSync(fd, chunk);
       return true;
@@ -28,6 +29,7 @@ client.dispatch(
       if (fd !== 1) closeSync(fd);
       client.destroy();
     },
+    /** @param {Error} error */
     onError(error) {
       console.error(error);
       process.exit(1);
