@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitepress';
+import { apiSidebarItems } from './api-sidebar.js';
 import { githubSlug } from './github-slug.js';
 import { sourceLinks, sourceUrl } from './source-links.js';
 
@@ -7,7 +8,7 @@ export default defineConfig({
   description: 'HTTP for Humans, in TypeScript: Python Requests’ API on a fast undici transport.',
   lang: 'en-US',
   // Not pages: the package's own files (its README is about building and testing the site).
-  srcExclude: ['README.md', 'test/**', 'node_modules/**'],
+  srcExclude: ['README.md', 'test/**', 'scripts/**', 'node_modules/**'],
   rewrites: { 'reference/README.md': 'reference/index.md' },
   lastUpdated: false,
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
@@ -23,6 +24,7 @@ export default defineConfig({
     nav: [
       { text: 'Guide', link: '/guide/quickstart' },
       { text: 'Reference', link: '/reference/' },
+      { text: 'API', link: '/api/' },
       { text: 'Source', link: sourceUrl },
     ],
     sidebar: [
@@ -58,6 +60,11 @@ export default defineConfig({
           { text: 'Differences from Requests', link: '/reference/divergences' },
           { text: 'Robustness', link: '/robustness' },
         ],
+      },
+      {
+        text: 'API reference',
+        collapsed: false,
+        items: [{ text: 'All packages', link: '/api/' }, ...apiSidebarItems()],
       },
     ],
   },

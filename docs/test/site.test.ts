@@ -35,6 +35,12 @@ function htmlPages(dir: string): string[] {
     .sort();
 }
 
+/** Whether packages/<name> is a published (not private) package. */
+function isPublished(name: string): boolean {
+  const manifest = join(docsDir, '..', 'packages', name, 'package.json');
+  return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).private !== true;
+}
+
 /** The ids of a built page: the anchors a link may point to. */
 function anchorsOf(file: string): Set<string> {
   return new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
@@ -75,14 +81,20 @@ afterAll(async () => {
 });
 
 describe('the built site', () => {
-  it('has the guide and reference pages', () => {
+  it('has the guide and reference pages, and an API reference page for every published package', () => {
     expect(existsSync(chromiumPath), `${chromiumPath} (apt-get install chromium)`).toBe(true);
     const pages = htmlPages(dist);
+    const apiPages = (
+      JSON.parse(readFileSync(join(docsDir, 'api', 'packages.json'), 'utf8')) as { link: string }[]
+    ).map(({ link }) => `${link.slice(1)}.html`);
+    expect(apiPages).toHaveLength(readdirSync(join(docsDir, '..', 'packages')).filter(isPublished).length);
     for (const page of [
       'index.html',
       'guide/quickstart.html',
       'guide/advanced.html',
       'reference/index.html',
+      'api/index.html',
+      ...apiPages,
     ]) {
       expect(pages).toContain(page);
     }
