@@ -108,8 +108,8 @@ describe('the API reference generator', () => {
       expect(JSON.parse(readFileSync(join(paths.out, 'packages.json'), 'utf8'))).toEqual([
         { name: '@fixture/widget', link: '/api/widget' },
       ]);
-      // Every export and class method has an example: none reported missing.
-      expect(stdout).toContain('0 of 3 public names (exports, class methods) have no @example');
+      // The count of names without an example is reported (the class has none), not enforced.
+      expect(stdout).toContain('1 of 3 public names (exports, class methods) have no @example');
     },
     RUN_TIMEOUT + 10_000,
   );

@@ -18,12 +18,15 @@ export interface CodeBlock {
 const fence = /^```(ts|typescript)\s*$/;
 const norunMarker = /^<!--\s*norun:(.*?)-->\s*$/;
 
-/** Every Markdown page under `docsDir`, skipping node_modules, test/ and the build. */
+/**
+ * Every Markdown page under `docsDir`, skipping node_modules, test/, the build, and api/ (the
+ * generated API reference: signatures, and TSDoc examples that are fragments of a program).
+ */
 export function markdownPages(docsDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (['node_modules', 'test', '.vitepress'].includes(entry.name)) continue;
+      if (['node_modules', 'test', '.vitepress', 'api', '.tmp'].includes(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.md')) found.push(relative(docsDir, path));

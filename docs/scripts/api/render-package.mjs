@@ -49,7 +49,8 @@ export function anchorOf(item) {
   const parent = item.parent;
   const own = item.kind === 'Constructor' ? 'constructor' : publicName(item);
   const id = parent && parent.kind !== 'EntryPoint' ? `${anchorOf(parent)}-${own}` : own;
-  return id.replace(/[^\w-]/g, '_');
+  // Letters, digits and single dashes only: `_` and brackets would be read as Markdown.
+  return id.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'item';
 }
 
 /** @param {PageInput} input @returns {string} */
@@ -102,7 +103,7 @@ function contents(groups, reexports) {
 function renderExport(group, input) {
   const [first] = group;
   const item = group.find((i) => hasSummary(i)) ?? first;
-  const out = [`## ${escapeText(publicName(first))} {#${anchorOf(first)}}`, ''];
+  const out = [`## ${escapeHeading(publicName(first))} {#${anchorOf(first)}}`, ''];
   const source = /** @type {any} */ (item).fileUrlPath;
   const kinds = [...new Set(group.map((i) => kindLabels[i.kind] ?? i.kind))].join(' and ');
   out.push(source ? `*${kinds}* · [source](${input.pkg.sourcePath}/${source})` : `*${kinds}*`, '');
@@ -177,7 +178,7 @@ function renderMember(overloads, input) {
           first.kind === 'ConstructSignature'
         ? `${parent} ${first.kind.replace('Signature', '').toLowerCase()} signature`
         : `${instanceName(first, parent)}.${first.displayName}${call}`;
-  const out = [`### ${escapeText(title)} {#${anchorOf(first)}}`, ''];
+  const out = [`### ${escapeHeading(title)} {#${anchorOf(first)}}`, ''];
   const documented = overloads.find((o) => hasSummary(o)) ?? first;
   out.push(...renderDoc(documented, input, overloads));
   return out;
@@ -235,6 +236,11 @@ function docText(section, item, input) {
 export function hasSummary(item) {
   const summary = /** @type {any} */ (item).tsdocComment?.summarySection;
   return Boolean(summary && tsdocToMarkdown(summary, () => undefined).trim() !== '');
+}
+
+/** A name as heading text: Markdown's own characters (`_`, `*`, brackets) escaped. @param {string} text */
+function escapeHeading(text) {
+  return escapeText(text).replace(/[\\`*_[\]]/g, '\\$&');
 }
 
 /** @param {string} name @param {string | undefined} href */

@@ -26,7 +26,12 @@ import { mayResendOnFreshConnection } from './stale-connection.js';
 import { type TlsSettings, TlsSettingsCache } from './tls-settings.js';
 import { type Send, withRetries } from './with-retries.js';
 
-/** Options of {@link HTTPAdapter}, as Requests' `HTTPAdapter(pool_connections, pool_maxsize, max_retries, pool_block)`. */
+/**
+ * Options of {@link HTTPAdapter}, as Requests' `HTTPAdapter(pool_connections, pool_maxsize, max_retries, pool_block)`.
+ * @example
+ * const options: HTTPAdapterOptions = { poolMaxsize: 32, poolBlock: true, maxRetries: new Retry({ connect: 3 }) };
+ * s.mount('https://', new HTTPAdapter(options));
+ */
 export interface HTTPAdapterOptions {
   /** How many pools (origin × route × TLS settings) to keep; the least recently used is closed beyond (default 10). */
   poolConnections?: number;
@@ -77,8 +82,13 @@ export class HTTPAdapter extends BaseAdapter {
   readonly #send: Send;
 
   /**
+   * An adapter with its own pools; mount it on a session for the URLs it should carry.
+   *
    * @throws TypeError for an unknown option (`max_retries` → `maxRetries`), a value of the wrong
    *   type, or `maxConcurrentStreams` without `http2`.
+   * @example
+   * await using s = new Session();
+   * s.mount('https://', new HTTPAdapter({ poolConnections: 20, poolMaxsize: 50, maxRetries: 3, http2: true }));
    */
   constructor(options: HTTPAdapterOptions = {}) {
     super();
@@ -102,12 +112,22 @@ export class HTTPAdapter extends BaseAdapter {
    *
    * @throws ConnectionError, ConnectTimeout, ReadTimeout, SSLError, ProxyError,
    *   InvalidProxyURL, InvalidSchema, RetryError — see the README's error table.
+   * @example
+   * // Sessions call it; by hand, with a prepared request and resolved options:
+   * const prepared = new Request('GET', 'https://httpbin.org/get').prepare();
+   * const r = await new HTTPAdapter().send(prepared, { stream: false, timeout: 5_000, verify: true, proxies: {} });
    */
   override send(request: PreparedRequest, options: SendOptions): Promise<Response> {
     return this.#send(request, options);
   }
 
-  /** Closes every pool: idle connections now, busy ones when their response is done. */
+  /**
+   * Closes every pool: idle connections now, busy ones when their response is done.
+   * @example
+   * const adapter = new HTTPAdapter();
+   * s.mount('https://', adapter);
+   * await adapter.close(); // or s.close(), which closes every mounted adapter
+   */
   override close(): Promise<void> {
     return this.#pools.clear();
   }

@@ -1,7 +1,11 @@
 // The option and record types of Retry.
 import type { Response } from '@reqs/core';
 
-/** A retry counter: a number of retries left, `false` (never retry: re-raise), or null (no limit). */
+/**
+ * A retry counter: a number of retries left, `false` (never retry: re-raise), or null (no limit).
+ * @example
+ * new Retry({ total: 3, read: false, redirect: null }); // 3 in all; re-raise read errors; redirects unlimited (within total)
+ */
 export type RetryCount = number | false | null;
 
 /** What {@link Retry} reads from a response: its status and headers. */
@@ -16,7 +20,12 @@ export interface RetryHistoryEntry {
   readonly redirectLocation: string | null;
 }
 
-/** Options of {@link Retry}: urllib3's, camelCased; every duration is in milliseconds. */
+/**
+ * Options of {@link Retry}: urllib3's, camelCased; every duration is in milliseconds.
+ * @example
+ * const options: RetryOptions = { total: 5, read: 2, statusForcelist: [429, 503], backoffFactor: 250, respectRetryAfterHeader: true };
+ * new HTTPAdapter({ maxRetries: new Retry(options) });
+ */
 export interface RetryOptions {
   /** Retries of any kind; takes precedence over the others (default 10); `false` re-raises at once. */
   total?: RetryCount;

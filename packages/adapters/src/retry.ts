@@ -68,7 +68,14 @@ export class Retry {
   readonly retryAfterMax: number;
   readonly history: readonly RetryHistoryEntry[];
 
-  /** @throws TypeError for an unknown option (`backoff_factor` → `backoffFactor`) or a value of the wrong type. */
+  /**
+   * A retry policy: how many retries of each kind, on which methods and statuses, with what backoff.
+   *
+   * @throws TypeError for an unknown option (`backoff_factor` → `backoffFactor`) or a value of the wrong type.
+   * @example
+   * const retry = new Retry({ total: 5, backoffFactor: 500, statusForcelist: [502, 503, 504] });
+   * s.mount('https://', new HTTPAdapter({ maxRetries: retry }));
+   */
   constructor(options: RetryOptions = {}) {
     checkOptions(options, RETRY_OPTIONS);
     this.total = options.total === undefined ? 10 : options.total;
@@ -98,12 +105,20 @@ export class Retry {
   /**
    * Requests' reading of `max_retries`: a `Retry` is used as is; a number `n` means `n`
    * retries on connection errors and none on read errors (`Retry(n, read=False)`).
+   * @example
+   * Retry.from(3); // Retry({ total: 3, read: false }): connection errors only
+   * Retry.from(new Retry({ total: 2 })); // the same Retry
    */
   static from(maxRetries: number | Retry): Retry {
     return maxRetries instanceof Retry ? maxRetries : new Retry({ total: maxRetries, read: false });
   }
 
-  /** A copy with some options replaced. */
+  /**
+   * A copy with some options replaced.
+   * @example
+   * const base = new Retry({ total: 3, backoffFactor: 200 });
+   * const patient = base.with({ total: 10, backoffMax: 30_000 });
+   */
   with(options: RetryOptions): Retry {
     return new Retry({ ...this.#options(), ...options });
   }
@@ -128,12 +143,23 @@ export class Retry {
     };
   }
 
-  /** True when `method` may be retried after the request was sent. */
+  /**
+   * True when `method` may be retried after the request was sent.
+   * @example
+   * new Retry().isMethodRetryable('PUT'); // true: idempotent
+   * new Retry().isMethodRetryable('POST'); // false, unless `allowedMethods` names it (or is null)
+   */
   isMethodRetryable(method: string): boolean {
     return this.allowedMethods === null || this.allowedMethods.has(method.toUpperCase());
   }
 
-  /** Should a response with this status be retried? (forcelist, or `Retry-After` on 413/429/503). */
+  /**
+   * Should a response with this status be retried? (forcelist, or `Retry-After` on 413/429/503).
+   * @example
+   * const retry = new Retry({ total: 3, statusForcelist: [503] });
+   * retry.isRetry('GET', 503); // true
+   * retry.isRetry('GET', 429, true); // true: a Retry-After on 429
+   */
   isRetry(method: string, statusCode: number, hasRetryAfter = false): boolean {
     if (!this.isMethodRetryable(method)) return false;
     if (this.statusForcelist.has(statusCode)) return true;
@@ -156,6 +182,10 @@ export class Retry {
    *
    * @throws the `error` itself when that kind of retry is disabled (`false`) or the method may not be retried after a read error.
    * @throws RetryError (with `cause` the error, `response` the response) when a counter is exhausted.
+   * @example
+   * let retry = new Retry({ total: 2 });
+   * retry = retry.increment({ method: 'GET', url: 'https://example.org/', error: new ConnectionError('reset') });
+   * console.log(retry.total, retry.history.length); // 1 1
    */
   increment(attempt: RetryIncrement = {}): Retry {
     const { method = null, url = null, response = null, error } = attempt;
@@ -216,6 +246,11 @@ export class Retry {
   /**
    * The backoff before the next attempt in ms: 0 after a single failure, then
    * `backoffFactor * 2 ** (n - 1)` for `n` consecutive failures (redirects reset the run), at most `backoffMax`.
+   * @example
+   * const retry = new Retry({ total: 5, backoffFactor: 100 });
+   * const once = retry.increment({ error: new ConnectionError('x') });
+   * const twice = once.increment({ error: new ConnectionError('x') });
+   * console.log(once.getBackoffTime(), twice.getBackoffTime()); // 0 200
    */
   getBackoffTime(): number {
     let consecutive = 0;
@@ -225,13 +260,22 @@ export class Retry {
     return Math.max(0, Math.min(this.backoffMax, this.backoffFactor * 2 ** (consecutive - 1)));
   }
 
-  /** The wait a response's `Retry-After` asks for, in ms, or null without one. */
+  /**
+   * The wait a response's `Retry-After` asks for, in ms, or null without one.
+   * @example
+   * const r = await requests.get('https://httpbin.org/response-headers?Retry-After=3');
+   * new Retry().getRetryAfter(r); // 3000
+   */
   getRetryAfter(response: RetryResponse): number | null {
     const value = response.headers.get('retry-after');
     return value === null || value === undefined ? null : parseRetryAfter(value, this.retryAfterMax);
   }
 
-  /** The wait before the next attempt in ms: `Retry-After` when respected and present, else the backoff. */
+  /**
+   * The wait before the next attempt in ms: `Retry-After` when respected and present, else the backoff.
+   * @example
+   * const wait = retry.getSleepTime(response); // Retry-After when respected and present, else the backoff
+   */
   getSleepTime(response?: RetryResponse | null): number {
     if (this.respectRetryAfterHeader && response) {
       const retryAfter = this.getRetryAfter(response);
@@ -240,7 +284,12 @@ export class Retry {
     return this.getBackoffTime();
   }
 
-  /** Waits {@link Retry.getSleepTime}; rejects with the signal's reason when `signal` aborts. */
+  /**
+   * Waits {@link Retry.getSleepTime}; rejects with the signal's reason when `signal` aborts.
+   * @example
+   * const controller = new AbortController();
+   * await retry.sleep(response, controller.signal); // rejects early if the controller aborts
+   */
   sleep(response?: RetryResponse | null, signal?: AbortSignal): Promise<void> {
     return abortableSleep(this.getSleepTime(response), signal);
   }

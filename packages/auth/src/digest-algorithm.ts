@@ -43,7 +43,11 @@ function availableHashes(): ReadonlySet<string> {
   return available;
 }
 
-/** Every `algorithm` name this runtime can answer, e.g. `['MD5', 'MD5-sess', 'SHA', …]`. */
+/**
+ * Every `algorithm` name this runtime can answer, e.g. `['MD5', 'MD5-sess', 'SHA', …]`.
+ * @example
+ * if (!supportedDigestAlgorithms().includes('SHA-512-256')) console.log('this Node cannot answer SHA-512-256 challenges');
+ */
 export function supportedDigestAlgorithms(): string[] {
   const names: string[] = [];
   for (const base of HASHES.keys()) {

@@ -5,7 +5,11 @@ import { fileSystem, loadNetrc, netrcFileExists } from './netrc-file-cache.js';
 const os = nodeBuiltin<typeof import('node:os')>('node:os');
 const paths = nodeBuiltin<typeof import('node:path')>('node:path');
 
-/** Options of {@link getNetrcAuth}. */
+/**
+ * Options of {@link getNetrcAuth}.
+ * @example
+ * const credentials = getNetrcAuth('https://api.example.org/', { raiseErrors: true, maxAge: 1_000 });
+ */
 export interface GetNetrcAuthOptions {
   /** Throw when the file cannot be read or parsed (default false: return null). */
   raiseErrors?: boolean;

@@ -11,7 +11,13 @@ import { CredentialsAuth } from './credentials-auth.js';
  * // the same as { auth: ['user', 'pass'] }
  */
 export class HTTPBasicAuth extends CredentialsAuth {
-  /** Sets the `Authorization` header. */
+  /**
+   * Sets the `Authorization` header.
+   * @example
+   * const prepared = new Request('GET', 'https://httpbin.org/get').prepare();
+   * new HTTPBasicAuth('user', 'pass').call(prepared);
+   * console.log(prepared.headers.get('authorization')); // 'Basic dXNlcjpwYXNz'
+   */
   call(r: PreparedRequest): PreparedRequest {
     r.headers.set('Authorization', basicAuthHeader(this.username, this.password));
     return r;

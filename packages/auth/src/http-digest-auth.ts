@@ -56,6 +56,10 @@ export class HTTPDigestAuth extends CredentialsAuth {
   /**
    * Adds the answer to the last challenge when one is known for this request's origin, and
    * registers the response hook that answers a 401 (once per request, also across copies).
+   * @example
+   * // Called by the session for every request it is the auth of; the first request goes without
+   * // an Authorization header, the 401's challenge is answered by the hook this registers.
+   * await s.get('https://httpbin.org/digest-auth/auth/user/pass', { auth: new HTTPDigestAuth('user', 'pass') });
    */
   call(r: PreparedRequest): PreparedRequest {
     if (!canAnswerDigest()) throw noDigestHashes();

@@ -2,14 +2,24 @@
 import { NetrcLexer } from './netrc-lexer.js';
 import { NetrcParseError } from './netrc-parse-error.js';
 
-/** One `machine` (or the `default`) entry; a field the file omits is `''`. */
+/**
+ * One `machine` (or the `default`) entry; a field the file omits is `''`.
+ * @example
+ * const entry = parseNetrc('machine example.org login me password secret').authenticators('example.org');
+ * if (entry) console.log(entry.login, entry.password); // 'me' 'secret'
+ */
 export interface NetrcEntry {
   readonly login: string;
   readonly account: string;
   readonly password: string;
 }
 
-/** A parsed `.netrc` file. */
+/**
+ * A parsed `.netrc` file.
+ * @example
+ * const netrc = parseNetrc(readFileSync(join(homedir(), '.netrc'), 'utf8'), '~/.netrc');
+ * for (const [host, entry] of netrc.machines) console.log(host, entry.login);
+ */
 export interface Netrc {
   /** `machine` entries by host name (lower-cased); a later entry for a host replaces an earlier one. */
   readonly machines: ReadonlyMap<string, NetrcEntry>;

@@ -1,7 +1,12 @@
 /** The plain name → value shapes that helpers accept in place of a jar. */
 import type { CookieLike } from '@reqs/core';
 
-/** Cookies as name → value: a plain object (own keys only) or a Map. */
+/**
+ * Cookies as name → value: a plain object (own keys only) or a Map.
+ * @example
+ * cookiejarFromDict({ sid: 'abc' });
+ * cookiejarFromDict(new Map([['sid', 'abc']]));
+ */
 export type CookieDict = Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 
 /** The `[name, value]` pairs of a dict, own keys only (so `__proto__` is just a name). */

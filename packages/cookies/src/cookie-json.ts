@@ -2,7 +2,11 @@
 import type { Cookie } from './cookie.js';
 import { createCookie } from './create-cookie.js';
 
-/** One cookie in a jar's JSON form. `expires` is milliseconds since the epoch or null. */
+/**
+ * One cookie in a jar's JSON form. `expires` is milliseconds since the epoch or null.
+ * @example
+ * for (const record of jar.toJSON().cookies) console.log(record.name, record.domain, record.expires);
+ */
 export interface CookieRecord {
   name: string;
   value: string;
@@ -14,7 +18,12 @@ export interface CookieRecord {
   expires: number | null;
 }
 
-/** What `RequestsCookieJar.toJSON()` returns and `RequestsCookieJar.fromJSON()` reads. */
+/**
+ * What `RequestsCookieJar.toJSON()` returns and `RequestsCookieJar.fromJSON()` reads.
+ * @example
+ * const data: RequestsCookieJarJSON = jar.toJSON();
+ * const again = RequestsCookieJar.fromJSON(data);
+ */
 export interface RequestsCookieJarJSON {
   version: 1;
   cookies: CookieRecord[];

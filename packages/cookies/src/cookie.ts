@@ -1,7 +1,12 @@
 /** The immutable cookie snapshot a RequestsCookieJar yields. */
 import type { CookieLike } from '@reqs/core';
 
-/** Everything that describes one cookie; see {@link Cookie} for each field. */
+/**
+ * Everything that describes one cookie; see {@link Cookie} for each field.
+ * @example
+ * const init: CookieInit = { name: 'sid', value: 'abc', domain: 'example.org', path: '/', secure: true, expires: null, httpOnly: true, hostOnly: true };
+ * jar.setCookie(new Cookie(init));
+ */
 export interface CookieInit {
   name: string;
   value: string;
@@ -46,7 +51,11 @@ export class Cookie implements CookieLike {
    */
   readonly hostOnly: boolean;
 
-  /** Builds a cookie from all of its fields; prefer `createCookie`, which validates and defaults them. */
+  /**
+   * Builds a cookie from all of its fields; prefer `createCookie`, which validates and defaults them.
+   * @example
+   * const cookie = new Cookie({ name: 'sid', value: 'abc', domain: 'example.org', path: '/', secure: true, expires: null, httpOnly: true, hostOnly: true });
+   */
   constructor(init: CookieInit) {
     this.name = init.name;
     this.value = init.value;
@@ -59,12 +68,20 @@ export class Cookie implements CookieLike {
     Object.freeze(this);
   }
 
-  /** True when the cookie has an expiry at or before `now` (milliseconds since the epoch). */
+  /**
+   * True when the cookie has an expiry at or before `now` (milliseconds since the epoch).
+   * @example
+   * const stale = [...jar].filter((cookie) => cookie.isExpired(Date.now() + 60_000)); // expiring within a minute
+   */
   isExpired(now: number = Date.now()): boolean {
     return this.expires !== null && this.expires <= now;
   }
 
-  /** `name=value`, as the cookie appears in a `Cookie` header. */
+  /**
+   * `name=value`, as the cookie appears in a `Cookie` header.
+   * @example
+   * String(cookie); // 'sid=abc'
+   */
   toString(): string {
     return `${this.name}=${this.value}`;
   }

@@ -32,7 +32,11 @@ export function cookiejarFromDict(
   return jar;
 }
 
-/** Adds the pairs of `dict` to `jar`, replacing cookies of the same name and path, and returns the jar. */
+/**
+ * Adds the pairs of `dict` to `jar`, replacing cookies of the same name and path, and returns the jar.
+ * @example
+ * addDictToCookiejar(s.cookies, { theme: 'dark' });
+ */
 export function addDictToCookiejar<J extends CookieJar>(jar: J, dict: CookieDict): J {
   return cookiejarFromDict(dict, jar);
 }

@@ -3,7 +3,11 @@ import type { CookieAttributes } from '@reqs/core';
 import { Cookie } from './cookie.js';
 import { assertValidCookie, normalizeDomain, toExpiryMs } from './cookie-rules.js';
 
-/** Attributes of a hand-made cookie: core's {@link CookieAttributes} plus `hostOnly`. */
+/**
+ * Attributes of a hand-made cookie: core's {@link CookieAttributes} plus `hostOnly`.
+ * @example
+ * createCookie('sid', 'abc', { domain: 'example.org', path: '/app', secure: true, httpOnly: true, expires: new Date('2030-01-01') });
+ */
 export interface CreateCookieAttributes extends CookieAttributes {
   /**
    * Send the cookie to `domain` exactly and not to its subdomains (as a `Set-Cookie` without a

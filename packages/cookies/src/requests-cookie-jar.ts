@@ -56,7 +56,12 @@ export class RequestsCookieJar implements CookieJar {
     return proxy;
   }
 
-  /** A jar holding the cookies of a JSON form made by {@link toJSON} (a string or the parsed value). */
+  /**
+   * A jar holding the cookies of a JSON form made by {@link toJSON} (a string or the parsed value).
+   * @example
+   * writeFileSync('cookies.json', JSON.stringify(s.cookies));
+   * s.cookies = RequestsCookieJar.fromJSON(readFileSync('cookies.json', 'utf8'));
+   */
   static fromJSON(data: unknown): RequestsCookieJar {
     const jar = new RequestsCookieJar();
     for (const cookie of cookiesFromJSON(data)) jar.setCookie(cookie);
@@ -66,6 +71,8 @@ export class RequestsCookieJar implements CookieJar {
   /**
    * A jar holding the cookies of a Netscape `cookies.txt` text (as curl's `-c` writes it).
    * Comments, malformed lines, expired and invalid cookies (e.g. for a public suffix) are skipped.
+   * @example
+   * s.cookies = RequestsCookieJar.fromNetscape(readFileSync('cookies.txt', 'utf8')); // curl's -c / a browser export
    */
   static fromNetscape(text: string): RequestsCookieJar {
     const jar = new RequestsCookieJar();
@@ -79,7 +86,12 @@ export class RequestsCookieJar implements CookieJar {
     return jar;
   }
 
-  /** The `Cookie` header value for a request to `url`, or null when no cookie applies. */
+  /**
+   * The `Cookie` header value for a request to `url`, or null when no cookie applies.
+   * @example
+   * jar.set('theme', 'dark');
+   * jar.cookieHeaderFor('https://example.org/'); // 'theme=dark'
+   */
   cookieHeaderFor(url: string): string | null {
     const state = stateOf(this);
     const cookies = state.cookiesFor(url);
@@ -90,6 +102,9 @@ export class RequestsCookieJar implements CookieJar {
    * Stores the `Set-Cookie` values of a response from `url`. Values a browser would refuse are
    * ignored silently: malformed, over 4096 bytes, a Domain that does not domain-match the host or is
    * a public suffix, Secure from plain http. An already expired cookie deletes the stored one.
+   * @example
+   * jar.storeResponseCookies(['sid=abc; Path=/; Secure; HttpOnly'], 'https://example.org/login');
+   * jar.get('sid'); // 'abc'
    */
   storeResponseCookies(setCookieHeaders: readonly string[], url: string): void {
     const state = stateOf(this);
@@ -103,6 +118,10 @@ export class RequestsCookieJar implements CookieJar {
   /**
    * The value of the cookie named `name` (narrowed to a domain and/or path), else `defaultValue`.
    * @throws CookieConflictError when several cookies match: narrow with `{ domain, path }`
+   * @example
+   * jar.get('sid'); // the value, or undefined
+   * jar.get('lang', 'en'); // 'en' when there is no such cookie
+   * jar.get('sid', undefined, { domain: 'api.example.org', path: '/' }); // one of several `sid` cookies
    */
   get(name: string, defaultValue?: string, scope?: CookieScope): string | undefined {
     const state = stateOf(this);
@@ -123,6 +142,10 @@ export class RequestsCookieJar implements CookieJar {
    * deletes the cookies of that name in the given domain and path. An expiry in the past deletes.
    * @throws TypeError for a bad name, value, path or domain, or a public-suffix domain without
    *   `hostOnly: true`; RangeError over 4096 bytes
+   * @example
+   * jar.set('token', 'x'); // sent to every host, path /
+   * jar.set('sid', 'abc', { domain: 'example.org', secure: true, expires: Date.now() + 3_600_000 }); // ms since the epoch
+   * jar.set('token', null); // deletes it
    */
   set(name: string, value: string | null, attributes: CreateCookieAttributes = {}): void {
     if (value === null) {
@@ -132,13 +155,21 @@ export class RequestsCookieJar implements CookieJar {
     this.setCookie(createCookie(name, value, attributes));
   }
 
-  /** True when a cookie named `name` is in the jar (in scope). */
+  /**
+   * True when a cookie named `name` is in the jar (in scope).
+   * @example
+   * if (!jar.has('sid', { domain: 'example.org' })) await s.post('https://example.org/login', { data: credentials });
+   */
   has(name: string, scope?: CookieScope): boolean {
     const state = stateOf(this);
     return state.select(name, scope).length > 0;
   }
 
-  /** Deletes every cookie named `name` in scope; true when one was deleted. */
+  /**
+   * Deletes every cookie named `name` in scope; true when one was deleted.
+   * @example
+   * jar.delete('sid'); // true when a cookie was removed
+   */
   delete(name: string, scope?: CookieScope): boolean {
     const state = stateOf(this);
     const matches = state.select(name, scope);
@@ -146,7 +177,11 @@ export class RequestsCookieJar implements CookieJar {
     return matches.length > 0;
   }
 
-  /** Name → value of the cookies in scope (a null-prototype object; later cookies win). */
+  /**
+   * Name → value of the cookies in scope (a null-prototype object; later cookies win).
+   * @example
+   * jar.getDict({ domain: 'example.org' }); // { sid: 'abc', theme: 'dark' }
+   */
   getDict(scope?: CookieScope): Record<string, string> {
     const dict: Record<string, string> = Object.create(null);
     const normalized = normalizeScope(scope);
@@ -154,25 +189,41 @@ export class RequestsCookieJar implements CookieJar {
     return dict;
   }
 
-  /** Every cookie's name, oldest cookie first. */
+  /**
+   * Every cookie's name, oldest cookie first.
+   * @example
+   * jar.keys(); // ['sid', 'theme']
+   */
   keys(): string[] {
     const state = stateOf(this);
     return state.snapshot().map((c) => c.name);
   }
 
-  /** Every cookie's value, oldest cookie first. */
+  /**
+   * Every cookie's value, oldest cookie first.
+   * @example
+   * jar.values(); // ['abc', 'dark']
+   */
   values(): string[] {
     const state = stateOf(this);
     return state.snapshot().map((c) => c.value);
   }
 
-  /** Every cookie as `[name, value]`, oldest cookie first. */
+  /**
+   * Every cookie as `[name, value]`, oldest cookie first.
+   * @example
+   * for (const [name, value] of jar.items()) console.log(`${name}=${value}`);
+   */
   items(): [string, string][] {
     const state = stateOf(this);
     return state.snapshot().map((c) => [c.name, c.value]);
   }
 
-  /** Iterates the cookies (snapshots), oldest first. */
+  /**
+   * Iterates the cookies (snapshots), oldest first.
+   * @example
+   * for (const cookie of jar) console.log(cookie.name, cookie.domain, cookie.path, cookie.expires);
+   */
   [Symbol.iterator](): Iterator<Cookie> {
     const state = stateOf(this);
     return state.snapshot()[Symbol.iterator]();
@@ -184,7 +235,12 @@ export class RequestsCookieJar implements CookieJar {
     return state.snapshot().length;
   }
 
-  /** Copies every cookie of another jar (or iterable of cookies), or every pair of a dict, into this jar. */
+  /**
+   * Copies every cookie of another jar (or iterable of cookies), or every pair of a dict, into this jar.
+   * @example
+   * jar.update({ theme: 'light', lang: 'fr' });
+   * jar.update(otherJar); // every cookie of another jar, with its domain and path
+   */
   update(other: CookieDict | Iterable<CookieInput>): void {
     if (isCookieDict(other)) {
       for (const [name, value] of dictEntries(other)) this.set(name, value);
@@ -193,31 +249,52 @@ export class RequestsCookieJar implements CookieJar {
     }
   }
 
-  /** A new jar with the same cookies. */
+  /**
+   * A new jar with the same cookies.
+   * @example
+   * const snapshot = s.cookies instanceof RequestsCookieJar ? s.cookies.copy() : null;
+   */
   copy(): RequestsCookieJar {
     const jar = new RequestsCookieJar();
     jar.update(this);
     return jar;
   }
 
-  /** The distinct domains of the cookies (`''` for cookies sent to every host). */
+  /**
+   * The distinct domains of the cookies (`''` for cookies sent to every host).
+   * @example
+   * jar.listDomains(); // ['example.org', 'api.example.org']
+   */
   listDomains(): string[] {
     const state = stateOf(this);
     return [...new Set(state.snapshot().map((c) => c.domain))];
   }
 
-  /** The distinct paths of the cookies. */
+  /**
+   * The distinct paths of the cookies.
+   * @example
+   * jar.listPaths(); // ['/', '/admin']
+   */
   listPaths(): string[] {
     const state = stateOf(this);
     return [...new Set(state.snapshot().map((c) => c.path))];
   }
 
-  /** True when the jar holds cookies for more than one domain. */
+  /**
+   * True when the jar holds cookies for more than one domain.
+   * @example
+   * if (jar.multipleDomains()) console.log('pass { domain } to get() to pick one');
+   */
   multipleDomains(): boolean {
     return this.listDomains().length > 1;
   }
 
-  /** Removes cookies: all of them, or those of a domain, then a path, then a name (each optional). */
+  /**
+   * Removes cookies: all of them, or those of a domain, then a path, then a name (each optional).
+   * @example
+   * jar.clear('example.org'); // every cookie of that domain
+   * jar.clear(); // all
+   */
   clear(domain?: string, path?: string, name?: string): void {
     const state = stateOf(this);
     if (domain === undefined && path === undefined && name === undefined) {
@@ -236,7 +313,11 @@ export class RequestsCookieJar implements CookieJar {
     }
   }
 
-  /** Drops expired cookies from storage (they are already never yielded or sent). */
+  /**
+   * Drops expired cookies from storage (they are already never yielded or sent).
+   * @example
+   * jar.clearExpiredCookies(); // before saving the jar with toJSON()
+   */
   clearExpiredCookies(): void {
     const state = stateOf(this);
     const now = Date.now();
@@ -245,7 +326,11 @@ export class RequestsCookieJar implements CookieJar {
     }
   }
 
-  /** Drops session cookies (those without an expiry), as closing a browser does. */
+  /**
+   * Drops session cookies (those without an expiry), as closing a browser does.
+   * @example
+   * jar.clearSessionCookies(); // as a browser does when it closes
+   */
   clearSessionCookies(): void {
     const state = stateOf(this);
     for (const cookie of state.snapshot()) {
@@ -257,6 +342,8 @@ export class RequestsCookieJar implements CookieJar {
    * Stores a cookie, replacing the one with the same domain, path and name. A cookie with an
    * expiry in the past deletes that one instead.
    * @throws TypeError for a bad cookie or a public-suffix domain without `hostOnly`; RangeError over 4096 bytes
+   * @example
+   * jar.setCookie(createCookie('sid', 'abc', { domain: 'example.org', path: '/', secure: true }));
    */
   setCookie(cookie: CookieInput): void {
     const state = stateOf(this);
@@ -272,13 +359,21 @@ export class RequestsCookieJar implements CookieJar {
     else state.domains.put(checked);
   }
 
-  /** The jar as JSON-ready data; `JSON.stringify(jar)` uses it. Read back with {@link RequestsCookieJar.fromJSON}. */
+  /**
+   * The jar as JSON-ready data; `JSON.stringify(jar)` uses it. Read back with {@link RequestsCookieJar.fromJSON}.
+   * @example
+   * writeFileSync('cookies.json', JSON.stringify(jar)); // RequestsCookieJar.fromJSON reads it back
+   */
   toJSON(): RequestsCookieJarJSON {
     const state = stateOf(this);
     return cookiesToJSON(state.snapshot());
   }
 
-  /** The jar as a Netscape `cookies.txt` text (session cookies with expiry 0, as curl writes them). */
+  /**
+   * The jar as a Netscape `cookies.txt` text (session cookies with expiry 0, as curl writes them).
+   * @example
+   * writeFileSync('cookies.txt', jar.toNetscape()); // curl -b cookies.txt reads it
+   */
   toNetscape(): string {
     const state = stateOf(this);
     return formatNetscapeCookies(state.snapshot());

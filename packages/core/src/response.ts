@@ -125,7 +125,13 @@ export class Response {
     this.#body.setRaw(stream);
   }
 
-  /** Reads the rest of a streamed body; afterwards `content`, `text` and `json()` work. */
+  /**
+   * Reads the rest of a streamed body; afterwards `content`, `text` and `json()` work.
+   * @example
+   * const r = await requests.get('https://httpbin.org/bytes/1024', { stream: true });
+   * if (Number(r.headers.get('content-length')) < 1_000_000) await r.read();
+   * console.log(r.content.byteLength);
+   */
   read(): Promise<Uint8Array> {
     return this.#body.read();
   }
@@ -157,7 +163,13 @@ export class Response {
     return encoding;
   }
 
-  /** The body as text: decoded with `encoding`, else `apparentEncoding`, replacing bad bytes. */
+  /**
+   * The body as text: decoded with `encoding`, else `apparentEncoding`, replacing bad bytes.
+   * @example
+   * const r = await requests.get('https://httpbin.org/encoding/utf8');
+   * r.encoding = 'utf-8'; // override what the headers say, before reading `text`
+   * console.log(r.text.slice(0, 80));
+   */
   get text(): string {
     const bytes = this.#body.content;
     if (bytes === null || bytes.byteLength === 0) return '';
@@ -171,12 +183,21 @@ export class Response {
   /**
    * Parses the body as JSON, detecting UTF-8/16/32 by BOM or null-byte pattern.
    * @throws JSONDecodeError (with `doc` and `pos`) when the body is not JSON.
+   * @example
+   * const r = await requests.get('https://httpbin.org/json');
+   * const data = r.json<{ slideshow: { title: string } }>();
+   * console.log(data.slideshow.title);
    */
   json<T = unknown>(): T {
     return parseJsonBody(this.#body.content ?? new Uint8Array(0), this) as T;
   }
 
-  /** False for a 4xx or 5xx status. */
+  /**
+   * False for a 4xx or 5xx status.
+   * @example
+   * const r = await requests.get('https://httpbin.org/status/503');
+   * if (!r.ok) console.log(`failed: ${r.statusCode} ${r.reason}`);
+   */
   get ok(): boolean {
     return !(this.statusCode >= 400 && this.statusCode < 600);
   }
@@ -184,6 +205,13 @@ export class Response {
   /**
    * Throws for a 4xx or 5xx status.
    * @throws HTTPError `404 Client Error: NOT FOUND for url: http://…`
+   * @example
+   * const r = await requests.get('https://httpbin.org/status/404');
+   * try {
+   *   r.raiseForStatus();
+   * } catch (error) {
+   *   if (error instanceof HTTPError) console.log(error.response?.statusCode); // 404
+   * }
    */
   raiseForStatus(): void {
     const message = httpErrorMessage(this.statusCode, this.reason, this.url);
@@ -200,7 +228,12 @@ export class Response {
     return this.#headers.has('location') && PERMANENT_REDIRECT_STATI.has(this.statusCode);
   }
 
-  /** The `Link` header parsed, keyed by `rel` (or by url when a link has no rel). */
+  /**
+   * The `Link` header parsed, keyed by `rel` (or by url when a link has no rel).
+   * @example
+   * const r = await requests.get('https://api.github.com/repos/nodejs/node/issues');
+   * const next = r.links.next?.url; // from `Link: <…?page=2>; rel="next"`, if any
+   */
   get links(): Record<string, HeaderLink> {
     const result: Record<string, HeaderLink> = Object.create(null);
     const header = this.#headers.get('link');
@@ -215,6 +248,9 @@ export class Response {
   /**
    * The cookies this response set, in a jar made by `cookieJarFactory` on first access.
    * @throws RequestException when no `cookieJarFactory` was set (a Session sets one).
+   * @example
+   * const r = await requests.get('https://httpbin.org/cookies/set?flavour=oat', { allowRedirects: false });
+   * console.log(r.cookies.get('flavour')); // 'oat'
    */
   get cookies(): CookieJar {
     if (this.#cookies === null) {
@@ -275,17 +311,32 @@ export class Response {
     return iterLines(chunks, options.delimiter ?? null);
   }
 
-  /** Releases the connection: destroys an unread stream. Idempotent. */
+  /**
+   * Releases the connection: destroys an unread stream. Idempotent.
+   * @example
+   * const r = await requests.get('https://httpbin.org/stream/100', { stream: true });
+   * if (r.headers.get('content-type') !== 'application/json') await r.close(); // not read: release the connection
+   */
   close(): Promise<void> {
     return this.#body.close();
   }
 
-  /** `await using r = await s.get(url, { stream: true })` closes it at the end of the block. */
+  /**
+   * `await using r = await s.get(url, { stream: true })` closes it at the end of the block.
+   * @example
+   * await using r = await requests.get('https://httpbin.org/stream/5', { stream: true });
+   * for await (const line of r.iterLines({ decodeUnicode: true })) console.log(line);
+   */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
 
-  /** `for await (const chunk of r)`: the body in 128-byte chunks, as Requests' `__iter__`. */
+  /**
+   * `for await (const chunk of r)`: the body in 128-byte chunks, as Requests' `__iter__`.
+   * @example
+   * const r = await requests.get('https://httpbin.org/bytes/512', { stream: true });
+   * for await (const chunk of r) console.log(chunk.byteLength); // 128, 128, 128, 128
+   */
   [Symbol.asyncIterator](): AsyncGenerator<Uint8Array, void, undefined> {
     return this.iterContent(128);
   }

@@ -64,6 +64,12 @@ export class MockAdapter extends BaseAdapter {
   readonly #calls: MockCall[] = [];
   readonly #passthrough: Passthrough;
 
+  /**
+   * A mock with no routes yet: `install` it on a session, then add routes.
+   *
+   * @example
+   * const mock = new MockAdapter({ passthrough: ['http://127.0.0.1:'] }); // local test servers stay real
+   */
   constructor(options: MockAdapterOptions = {}) {
     super();
     this.#passthrough = new Passthrough(
@@ -73,7 +79,12 @@ export class MockAdapter extends BaseAdapter {
     );
   }
 
-  /** Mounts the mock on `http://` and `https://` of `session` (a longer prefix mounted there still wins). */
+  /**
+   * Mounts the mock on `http://` and `https://` of `session` (a longer prefix mounted there still wins).
+   * @example
+   * await using session = new Session();
+   * const mock = new MockAdapter().install(session);
+   */
   install(session: Mountable): this {
     session.mount('http://', this);
     session.mount('https://', this);
@@ -99,35 +110,67 @@ export class MockAdapter extends BaseAdapter {
     return entry.route;
   }
 
-  /** A route for GET. */
+  /**
+   * A route for GET.
+   * @example
+   * mock.get('https://api.test/users/:id', (request, { params }) => ({ json: { id: Number(params.id) } }));
+   */
   get(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
     return this.on('GET', url, answers, options);
   }
-  /** A route for HEAD. */
+  /**
+   * A route for HEAD.
+   * @example
+   * mock.head('https://api.test/file', { headers: { 'Content-Length': '1024' } });
+   */
   head(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
     return this.on('HEAD', url, answers, options);
   }
-  /** A route for POST. */
+  /**
+   * A route for POST.
+   * @example
+   * mock.post('https://api.test/items', { status: 201, json: { id: 7 } }, { json: { name: 'x' } }); // only for that JSON body
+   */
   post(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
     return this.on('POST', url, answers, options);
   }
-  /** A route for PUT. */
+  /**
+   * A route for PUT.
+   * @example
+   * mock.put('https://api.test/items/7', { status: 204 });
+   */
   put(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
     return this.on('PUT', url, answers, options);
   }
-  /** A route for PATCH. */
+  /**
+   * A route for PATCH.
+   * @example
+   * mock.patch('/items/7', { json: { done: true } }); // a path: any host
+   */
   patch(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
     return this.on('PATCH', url, answers, options);
   }
-  /** A route for DELETE. */
+  /**
+   * A route for DELETE.
+   * @example
+   * mock.delete('https://api.test/items/7', { status: 404, json: { error: 'gone' } }, { times: 1 });
+   */
   delete(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
     return this.on('DELETE', url, answers, options);
   }
-  /** A route for OPTIONS. */
+  /**
+   * A route for OPTIONS.
+   * @example
+   * mock.options('https://api.test/items', { headers: { Allow: 'GET, POST' } });
+   */
   options(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
     return this.on('OPTIONS', url, answers, options);
   }
-  /** A route for any method. */
+  /**
+   * A route for any method.
+   * @example
+   * mock.any(/^https:\/\/flaky\.test\//, { error: new ConnectionError('connection reset') });
+   */
   any(url: MockUrl, answers: MockAnswers, options?: MockRouteOptions): MockRoute {
     return this.on('*', url, answers, options);
   }
@@ -153,7 +196,13 @@ export class MockAdapter extends BaseAdapter {
   }
 
   /**
+   * Fails the test when a route was never called.
+   *
    * @throws AssertionError when a route was never called, with the table of routes and the requests received.
+   * @example
+   * mock.get('https://api.test/user', { json: { id: 1 } });
+   * await fetchUser(session);
+   * mock.assertAllCalled();
    */
   assertAllCalled(): void {
     const idle = this.routes.filter((route) => !route.called);
@@ -164,8 +213,14 @@ export class MockAdapter extends BaseAdapter {
   }
 
   /**
+   * Fails the test when a route still expects calls.
+   *
    * @throws AssertionError when a route still expects calls (a `times` or sequence route not
    *   used up, an unlimited route never called).
+   * @example
+   * mock.get('https://api.test/jobs/1', [{ json: { state: 'running' } }, { json: { state: 'done' } }]);
+   * await waitForJob(session, 1);
+   * mock.assertNoPendingRoutes(); // both answers were used
    */
   assertNoPendingRoutes(): void {
     const pending = this.routes.filter((route) => route.pending);
@@ -177,13 +232,21 @@ export class MockAdapter extends BaseAdapter {
     );
   }
 
-  /** Forgets every route and every call. */
+  /**
+   * Forgets every route and every call.
+   * @example
+   * afterEach(() => mock.reset());
+   */
   reset(): void {
     this.#entries.length = 0;
     this.#calls.length = 0;
   }
 
-  /** Forgets the calls (the routes' too), keeping the routes. */
+  /**
+   * Forgets the calls (the routes' too), keeping the routes.
+   * @example
+   * beforeEach(() => mock.resetCalls()); // routes registered once, calls counted per test
+   */
   resetCalls(): void {
     this.#calls.length = 0;
     for (const entry of this.#entries) clearRouteCalls(entry.route);
@@ -193,6 +256,9 @@ export class MockAdapter extends BaseAdapter {
    * Answers `request` from the first route that matches.
    * @throws NoMockAddress when none does (and it is not passed through); a mocked `error`;
    *   ReadTimeout when a `delay` outlasts the read timeout; the signal's reason on abort.
+   * @example
+   * // Sessions call it; a test may too, with a prepared request:
+   * const r = await mock.send(new Request('GET', 'https://api.test/user').prepare(), { stream: false, verify: true, proxies: {} });
    */
   override async send(request: PreparedRequest, options: SendOptions): Promise<Response> {
     const started = performance.now();
@@ -212,7 +278,11 @@ export class MockAdapter extends BaseAdapter {
     }
   }
 
-  /** Closes the real adapter, when there is one. */
+  /**
+   * Closes the real adapter, when there is one.
+   * @example
+   * afterAll(() => mock.close());
+   */
   override close(): Promise<void> {
     return this.#passthrough.close();
   }

@@ -156,6 +156,9 @@ export class Session {
    * @throws TypeError for an unknown option or a value of the wrong type (before the hooks);
    *   MissingSchema, InvalidURL, InvalidHeader (before any I/O), InvalidSchema when no
    *   adapter is mounted for the URL, TooManyRedirects, the adapter's errors, and what a hook throws.
+   * @example
+   * await using s = new Session();
+   * const r = await s.request('PROPFIND', 'https://example.org/dav/', { headers: { Depth: '1' } });
    */
   request(method: string, url: string | URL, given: RequestOptions = {}): Promise<Response> {
     // A hook list given as a generator is read once, here: the check would use it up.
@@ -196,31 +199,63 @@ export class Session {
     } as SessionSendOptions);
   }
 
-  /** `GET`. */
+  /**
+   * `GET`.
+   * @example
+   * const r = await s.get('https://httpbin.org/get', { params: { q: 'reqs', page: 2 }, timeout: 5_000 });
+   * console.log(r.json());
+   */
   get(url: string | URL, options?: RequestOptions): Promise<Response> {
     return this.request('GET', url, options);
   }
-  /** `OPTIONS`. */
+  /**
+   * `OPTIONS`.
+   * @example
+   * const r = await s.options('https://httpbin.org/get');
+   * console.log(r.headers.get('allow'));
+   */
   options(url: string | URL, options?: RequestOptions): Promise<Response> {
     return this.request('OPTIONS', url, options);
   }
-  /** `HEAD`; redirects are not followed unless `allowRedirects: true`. */
+  /**
+   * `HEAD`; redirects are not followed unless `allowRedirects: true`.
+   * @example
+   * const r = await s.head('https://httpbin.org/bytes/2048');
+   * console.log(r.headers.get('content-length')); // '2048', and no body was sent
+   */
   head(url: string | URL, options: RequestOptions = {}): Promise<Response> {
     return this.request('HEAD', url, { ...options, allowRedirects: options.allowRedirects ?? false });
   }
-  /** `POST`. */
+  /**
+   * `POST`.
+   * @example
+   * await s.post('https://httpbin.org/post', { json: { name: 'reqs' } }); // a JSON body
+   * await s.post('https://httpbin.org/post', { data: { name: 'reqs' } }); // a form body
+   */
   post(url: string | URL, options?: RequestOptions): Promise<Response> {
     return this.request('POST', url, options);
   }
-  /** `PUT`. */
+  /**
+   * `PUT`.
+   * @example
+   * await s.put('https://httpbin.org/put', { data: 'raw text', headers: { 'Content-Type': 'text/plain' } });
+   */
   put(url: string | URL, options?: RequestOptions): Promise<Response> {
     return this.request('PUT', url, options);
   }
-  /** `PATCH`. */
+  /**
+   * `PATCH`.
+   * @example
+   * await s.patch('https://httpbin.org/patch', { json: { done: true } });
+   */
   patch(url: string | URL, options?: RequestOptions): Promise<Response> {
     return this.request('PATCH', url, options);
   }
-  /** `DELETE`. */
+  /**
+   * `DELETE`.
+   * @example
+   * (await s.delete('https://httpbin.org/delete')).raiseForStatus();
+   */
   delete(url: string | URL, options?: RequestOptions): Promise<Response> {
     return this.request('DELETE', url, options);
   }
@@ -233,6 +268,10 @@ export class Session {
    * @throws TypeError `You can only send PreparedRequests.` for a `Request` (prepare it first
    *   with `session.prepareRequest`) or anything else that is not a `PreparedRequest`; else as
    *   {@link Session.request}.
+   * @example
+   * const prepared = s.prepareRequest(new Request('GET', 'https://httpbin.org/headers'));
+   * prepared.headers.set('X-Signed', 'yes'); // change what will be sent
+   * const r = await s.send(prepared, { timeout: 5_000 });
    */
   async send(prepared: PreparedRequest, options: SessionSendOptions = {}): Promise<Response> {
     // Requests' ValueError: a Request (or anything else) must be prepared first.
@@ -331,7 +370,13 @@ export class Session {
     return imapRequests(this, items, options);
   }
 
-  /** Prepares `request` with the session's headers, params, auth, cookies and hooks merged in. */
+  /**
+   * Prepares `request` with the session's headers, params, auth, cookies and hooks merged in.
+   * @example
+   * s.headers['X-Client'] = 'docs';
+   * const prepared = s.prepareRequest(new Request('POST', 'https://httpbin.org/post', { json: { a: 1 } }));
+   * console.log(prepared.headers.get('x-client'), prepared.body); // 'docs', '{"a":1}'
+   */
   prepareRequest(request: Request): PreparedRequest {
     return prepareSessionRequest(
       this,
@@ -343,7 +388,12 @@ export class Session {
     );
   }
 
-  /** Request settings over the session's over the environment's (explicit settings win). */
+  /**
+   * Request settings over the session's over the environment's (explicit settings win).
+   * @example
+   * const settings = s.mergeEnvironmentSettings('https://httpbin.org/get', {}, null, null, null);
+   * console.log(settings.verify); // REQUESTS_CA_BUNDLE's path when it is set (and trustEnv is on), else true
+   */
   mergeEnvironmentSettings(
     url: string,
     proxies: Readonly<Record<string, string | null>> | null | undefined,
@@ -364,24 +414,48 @@ export class Session {
     registerHooks(this.hooks, { [event]: hook } as HooksInit, event);
   }
 
-  /** Mounts `adapter` for URLs starting with `prefix`; longer prefixes are tried first. */
+  /**
+   * Mounts `adapter` for URLs starting with `prefix`; longer prefixes are tried first.
+   * @example
+   * s.mount('https://api.example.org/', new HTTPAdapter({ maxRetries: 3, poolMaxsize: 20 }));
+   */
   mount(prefix: string, adapter: Adapter): void {
     mountAdapter(this.adapters, prefix, adapter);
   }
 
-  /** @throws InvalidSchema `No connection adapters were found for '…'`. */
+  /**
+   * @throws InvalidSchema `No connection adapters were found for '…'`.
+   * @example
+   * const adapter = s.getAdapter('https://httpbin.org/get'); // the HTTPAdapter mounted for 'https://'
+   */
   getAdapter(url: string): Adapter {
     return findAdapter(this.adapters, url);
   }
 
-  /** Closes every mounted adapter (each once). */
+  /**
+   * Closes every mounted adapter (each once).
+   * @example
+   * const s = new Session();
+   * try {
+   *   await s.get('https://httpbin.org/get');
+   * } finally {
+   *   await s.close();
+   * }
+   */
   async close(): Promise<void> {
     const results = await Promise.allSettled([...new Set(this.adapters.values())].map((a) => a.close()));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed !== undefined) throw failed.reason;
   }
 
-  /** `await using s = new Session()` closes it at the end of the scope. */
+  /**
+   * `await using s = new Session()` closes it at the end of the scope.
+   * @example
+   * {
+   *   await using s = new Session();
+   *   await s.get('https://httpbin.org/get');
+   * } // closed here
+   */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
@@ -407,11 +481,21 @@ export class Session {
     return resolveRedirects(this, response, request, resolved, (p, o) => sendRedirectHop(this, p, o));
   }
 
-  /** The `Location` of a redirect response (UTF-8 re-decoded), or null. */
+  /**
+   * The `Location` of a redirect response (UTF-8 re-decoded), or null.
+   * @example
+   * const r = await s.get('https://httpbin.org/redirect/1', { allowRedirects: false });
+   * console.log(s.getRedirectTarget(r)); // '/get'
+   */
   getRedirectTarget(response: Response): string | null {
     return getRedirectTarget(response);
   }
-  /** True when a redirect from `oldUrl` to `newUrl` must drop `Authorization`. */
+  /**
+   * True when a redirect from `oldUrl` to `newUrl` must drop `Authorization`.
+   * @example
+   * s.shouldStripAuth('https://a.example/x', 'https://b.example/y'); // true: another host
+   * s.shouldStripAuth('http://a.example/x', 'https://a.example/y'); // false: the http → https upgrade keeps it
+   */
   shouldStripAuth(oldUrl: string, newUrl: string): boolean {
     return shouldStripAuth(oldUrl, newUrl);
   }

@@ -1,7 +1,13 @@
 import { brand } from './brand.js';
 import { RequestException } from './request-exception.js';
 
-/** The `json` body cannot be serialized (NaN, Infinity, cycles, BigInt). */
+/**
+ * The `json` body cannot be serialized (NaN, Infinity, cycles, BigInt).
+ * @example
+ * await requests.post('https://httpbin.org/post', { json: { ratio: Number.NaN } }).catch((error) => {
+ *   if (error instanceof InvalidJSONError) console.log(error.message); // NaN is not JSON
+ * });
+ */
 export class InvalidJSONError extends RequestException {
   override name: string = 'InvalidJSONError';
 }

@@ -1,7 +1,13 @@
 import { brand } from './brand.js';
 import { InvalidURL } from './invalid-url.js';
 
-/** The proxy URL is not valid. */
+/**
+ * The proxy URL is not valid.
+ * @example
+ * await requests.get('https://httpbin.org/get', { proxies: { https: 'http://' } }).catch((error) => {
+ *   if (error instanceof InvalidProxyURL) console.log(error.message);
+ * });
+ */
 export class InvalidProxyURL extends InvalidURL {
   override name: string = 'InvalidProxyURL';
 }

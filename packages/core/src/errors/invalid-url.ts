@@ -1,7 +1,13 @@
 import { brand } from './brand.js';
 import { RequestException } from './request-exception.js';
 
-/** The URL is not valid. */
+/**
+ * The URL is not valid.
+ * @example
+ * await requests.get('http://exa mple.org/').catch((error) => {
+ *   if (error instanceof InvalidURL) console.log(error.message);
+ * });
+ */
 export class InvalidURL extends RequestException {
   override name: string = 'InvalidURL';
 }

@@ -10,7 +10,16 @@ export interface JSONDecodeErrorOptions extends RequestExceptionOptions {
   pos?: number;
 }
 
-/** The response body is not valid JSON (from `Response.json()`). */
+/**
+ * The response body is not valid JSON (from `Response.json()`).
+ * @example
+ * const r = await requests.get('https://httpbin.org/html');
+ * try {
+ *   r.json();
+ * } catch (error) {
+ *   if (error instanceof JSONDecodeError) console.log(error.pos, error.doc.slice(0, 20));
+ * }
+ */
 export class JSONDecodeError extends InvalidJSONError {
   override name: string = 'JSONDecodeError';
   /** The text that failed to parse. */

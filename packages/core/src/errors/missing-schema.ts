@@ -1,7 +1,13 @@
 import { brand } from './brand.js';
 import { RequestException } from './request-exception.js';
 
-/** The URL has no scheme (http:// or https://). */
+/**
+ * The URL has no scheme (http:// or https://).
+ * @example
+ * await requests.get('example.org/path').catch((error) => {
+ *   if (error instanceof MissingSchema) console.log(error.message); // Invalid URL 'example.org/path': No scheme supplied…
+ * });
+ */
 export class MissingSchema extends RequestException {
   override name: string = 'MissingSchema';
 }

@@ -1,7 +1,13 @@
 import { brand } from './brand.js';
 import { ConnectionError } from './connection-error.js';
 
-/** TLS failed: verification, handshake or certificate error. */
+/**
+ * TLS failed: verification, handshake or certificate error.
+ * @example
+ * await requests.get('https://self-signed.badssl.com/').catch((error) => {
+ *   if (error instanceof SSLError) console.log('TLS failed:', error.message); // or pass `verify: '/path/to/ca.pem'`
+ * });
+ */
 export class SSLError extends ConnectionError {
   override name: string = 'SSLError';
 }
