@@ -12,7 +12,12 @@ import {
 } from '@reqs/core';
 import { AppExchange } from './app-exchange.js';
 
-/** Options of {@link AppAdapter}. */
+/**
+ * Options of {@link AppAdapter}.
+ * @example
+ * // Test the app's own 500 page instead of seeing its exception:
+ * s.mount('http://app/', new AppAdapter(app, { raiseAppExceptions: false }));
+ */
 export interface AppAdapterOptions {
   /**
    * An error the listener throws (or its returned promise rejects with) is rethrown by `send`
@@ -37,10 +42,23 @@ const APP_ADAPTER_OPTIONS = optionTable('new AppAdapter', { raiseAppExceptions: 
  * const r = await s.get('http://app/users/1');
  */
 export class AppAdapter extends BaseAdapter {
+  /** The request listener every request runs through. */
   readonly handler: RequestListener;
+  /** Whether an error of the app is rethrown by `send` (see {@link AppAdapterOptions.raiseAppExceptions}). */
   readonly raiseAppExceptions: boolean;
 
-  /** @throws TypeError when `handler` is not a function, or for an unknown option or a value of the wrong type. */
+  /**
+   * An adapter running `handler` for every request sent through it.
+   *
+   * @throws TypeError when `handler` is not a function, or for an unknown option or a value of the wrong type.
+   * @example
+   * const app: RequestListener = (req, res) => {
+   *   res.setHeader('Content-Type', 'application/json');
+   *   res.end(JSON.stringify({ path: req.url }));
+   * };
+   * s.mount('http://app/', new AppAdapter(app, { raiseAppExceptions: false }));
+   * (await s.get('http://app/hello')).json(); // { path: '/hello' }
+   */
   constructor(handler: RequestListener, options: AppAdapterOptions = {}) {
     super();
     if (typeof handler !== 'function') {
@@ -59,6 +77,9 @@ export class AppAdapter extends BaseAdapter {
    *
    * @throws the app's own error (with `raiseAppExceptions`), ReadTimeout when the head takes
    *   longer than the read (or total) timeout, the signal's reason on abort.
+   * @example
+   * // Sessions call it; by hand, with a prepared request:
+   * const r = await new AppAdapter(app).send(new Request('GET', 'http://app/').prepare(), { stream: false, verify: true, proxies: {} });
    */
   override send(request: PreparedRequest, options: SendOptions): Promise<Response> {
     if (options.signal?.aborted) return Promise.reject(options.signal.reason);

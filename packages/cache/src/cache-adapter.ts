@@ -65,7 +65,15 @@ export class CacheAdapter extends BaseAdapter {
   readonly cache: HttpCache;
   readonly #refreshing = new Map<string, Promise<void>>();
 
-  /** @param options cache options, or an `HttpCache` to share with other adapters. */
+  /**
+   * A cache in front of `inner`.
+   *
+   * @param options cache options, or an `HttpCache` to share with other adapters.
+   * @example
+   * const cache = new HttpCache({ store: new SqliteStore('.cache/http.sqlite'), expireAfter: 60_000 });
+   * session.mount('https://', new CacheAdapter(new HTTPAdapter(), cache));
+   * session.mount('http://', new CacheAdapter(new HTTPAdapter(), cache)); // one store for both
+   */
   constructor(inner: Adapter, options: CacheOptions | HttpCache = {}) {
     super();
     this.inner = inner;
@@ -73,33 +81,60 @@ export class CacheAdapter extends BaseAdapter {
     this.cache.retain();
   }
 
-  /** Answers from the cache when it may, else from the inner adapter, storing what may be stored. */
+  /**
+   * Answers from the cache when it may, else from the inner adapter, storing what may be stored.
+   * @example
+   * const r = await session.get('https://example.org/data'); // through the mounted CacheAdapter
+   * console.log(r.cacheStatus, r.fromCache); // 'hit' true, on the second call of a cacheable response
+   */
   async send(request: PreparedRequest, options: SendOptions): Promise<Response> {
     const response = await this.#dispatch(request, options);
     this.cache.count(STAT_OF[response.cacheStatus ?? 'bypass']);
     return response;
   }
 
-  /** Waits for background refreshes, closes the inner adapter, and the cache when no other adapter uses it. */
+  /**
+   * Waits for background refreshes, closes the inner adapter, and the cache when no other adapter uses it.
+   * @example
+   * await session.close(); // closes the CacheAdapter, its inner adapter and (last user) its store
+   */
   async close(): Promise<void> {
     await Promise.allSettled(this.#refreshing.values());
     await this.inner.close();
     await this.cache.release();
   }
 
-  /** The store's keys (see {@link HttpCache.keys}). */
+  /**
+   * The store's keys (see {@link HttpCache.keys}).
+   * @example
+   * console.log(await adapter.keys()); // one key per cached URL (and method)
+   */
   keys(): Promise<string[]> {
     return this.cache.keys();
   }
-  /** Removes entries by URL and/or every expired one (see {@link HttpCache.delete}). */
+  /**
+   * Removes entries by URL and/or every expired one (see {@link HttpCache.delete}).
+   * @example
+   * await adapter.delete({ urls: ['https://example.org/data'] });
+   * await adapter.delete({ expired: true }); // returns how many entries went
+   */
   delete(options: DeleteOptions): Promise<number> {
     return this.cache.delete(options);
   }
-  /** Removes every entry. */
+  /**
+   * Removes every entry.
+   * @example
+   * await adapter.clear();
+   */
   clear(): Promise<void> {
     return this.cache.clear();
   }
-  /** The cache's counters. */
+  /**
+   * The cache's counters.
+   * @example
+   * const { hits, misses } = adapter.stats();
+   * console.log(`hit rate ${hits / Math.max(1, hits + misses)}`);
+   */
   stats(): CacheStats {
     return this.cache.stats();
   }

@@ -5,10 +5,23 @@ import { SAFE_METHODS } from './invalidate.js';
 import { MemoryStore } from './memory-store.js';
 import { compileUrlPatterns, type UrlPatterns } from './url-patterns.js';
 
-/** A lifetime: ms, `'never'` (no expiry), or `0` (always revalidate). */
+/**
+ * A lifetime: ms, `'never'` (no expiry), or `0` (always revalidate).
+ * @example
+ * installCache(session, { expireAfter: 5 * 60_000, urlsExpireAfter: { 'https://example.org/static/*': 'never', 'https://example.org/live/*': 0 } });
+ */
 export type ExpireAfter = number | 'never';
 
-/** Options of a cache. Everything is optional; the defaults make a private (client) cache in memory. */
+/**
+ * Options of a cache. Everything is optional; the defaults make a private (client) cache in memory.
+ * @example
+ * installCache(session, {
+ *   store: new SqliteStore('.cache/http.sqlite'),
+ *   expireAfter: 60_000,
+ *   staleIfError: true,
+ *   ignoredParameters: ['api_key'],
+ * });
+ */
 export interface CacheOptions {
   /** Where responses are kept (default: a new `MemoryStore()`). */
   store?: CacheStore | undefined;

@@ -6,7 +6,11 @@ import type { CacheEntry, CacheStore, StoredResponse } from './cache-store.js';
 import { storedInfo } from './stored-info.js';
 import { sameVariant } from './vary.js';
 
-/** Counts since the cache was made. */
+/**
+ * Counts since the cache was made.
+ * @example
+ * const stats: CacheStats = cache.stats();
+ */
 export interface CacheStats {
   /** Answered fresh from the store. */
   hits: number;
@@ -24,7 +28,11 @@ export interface CacheStats {
   errors: number;
 }
 
-/** What `delete()` removes: the entries of `urls`, and/or every `expired` one (past its freshness). */
+/**
+ * What `delete()` removes: the entries of `urls`, and/or every `expired` one (past its freshness).
+ * @example
+ * await cache.delete({ expired: true });
+ */
 export interface DeleteOptions {
   urls?: readonly (string | URL)[] | undefined;
   expired?: boolean | undefined;
@@ -59,7 +67,13 @@ export class HttpCache {
   #users = 0;
   #closing: Promise<void> | null = null;
 
-  /** @throws TypeError / RangeError for an invalid option, naming it. */
+  /**
+   * A cache with these settings (the defaults: a `MemoryStore`, a private cache, RFC 9111 freshness).
+   *
+   * @throws TypeError / RangeError for an invalid option, naming it.
+   * @example
+   * const cache = new HttpCache({ store: new MemoryStore({ maxEntries: 500 }), staleIfError: true });
+   */
   constructor(options: CacheOptions = {}) {
     this.options = resolveCacheOptions(options);
   }
@@ -69,12 +83,20 @@ export class HttpCache {
     return this.options.store;
   }
 
-  /** Every key in the store (`GET https://example.org/a`). */
+  /**
+   * Every key in the store (`GET https://example.org/a`).
+   * @example
+   * for (const key of await cache.keys()) console.log(key);
+   */
   keys(): Promise<string[]> {
     return this.store.keys();
   }
 
-  /** Removes the entries of `urls` (GET and HEAD) and, with `expired`, every entry past its freshness; resolves with how many. */
+  /**
+   * Removes the entries of `urls` (GET and HEAD) and, with `expired`, every entry past its freshness; resolves with how many.
+   * @example
+   * const removed = await cache.delete({ urls: ['https://example.org/data'], expired: true });
+   */
   async delete(options: DeleteOptions): Promise<number> {
     const keys = new Set<string>();
     for (const url of options.urls ?? []) {
@@ -91,18 +113,30 @@ export class HttpCache {
     return removed;
   }
 
-  /** Removes every entry. */
+  /**
+   * Removes every entry.
+   * @example
+   * await cache.clear();
+   */
   async clear(): Promise<void> {
     if (this.store.clear !== undefined) return this.store.clear();
     for (const key of await this.store.keys()) await this.store.delete(key);
   }
 
-  /** A snapshot of the counters. */
+  /**
+   * A snapshot of the counters.
+   * @example
+   * console.log(cache.stats()); // { hits: 3, stale: 0, revalidated: 1, misses: 2, bypassed: 0, stored: 2, errors: 0 }
+   */
   stats(): CacheStats {
     return { ...this.#stats };
   }
 
-  /** Closes the store (when no adapter uses the cache any more). */
+  /**
+   * Closes the store (when no adapter uses the cache any more).
+   * @example
+   * await cache.close(); // the store now; a cache made by installCache closes with its session
+   */
   close(): Promise<void> {
     this.#closing ??= this.store.close?.() ?? Promise.resolve();
     return this.#closing;

@@ -37,10 +37,19 @@ type Entries<T, Seen = never, Out = never> = T extends readonly [
     >
   : Out;
 
-/** The type of {@link codes}: each name maps to its literal status code (`ok: 200`, `OK: 200`, …). */
+/**
+ * The type of {@link codes}: each name maps to its literal status code (`ok: 200`, `OK: 200`, …).
+ * @example
+ * const notFound: Codes['not_found'] = codes.not_found; // the type is the literal 404
+ */
 export type Codes = { readonly [E in Entries<StatusTable> as E['key']]: E['code'] };
 
-/** Any name {@link codes} knows, e.g. `'ok'`, `'OK'`, `'\\o/'`, `'teapot'`. */
+/**
+ * Any name {@link codes} knows, e.g. `'ok'`, `'OK'`, `'\\o/'`, `'teapot'`.
+ * @example
+ * const expect = (r: Response, name: StatusName) => r.statusCode === codes[name];
+ * expect(r, 'teapot');
+ */
 export type StatusName = keyof Codes;
 
 // Words of lower-case letters and digits joined by `_` or `-`: the names that have a camelCase twin.

@@ -16,16 +16,30 @@ import { detectEncoding } from './detect-encoding.js';
  * charsetDetector.detect(new TextEncoder().encode('naïve')); // 'utf-8'
  */
 export class DefaultCharsetDetector implements CharsetDetector {
-  /** The encoding of `bytes`, or null when they do not look like text. */
+  /**
+   * The encoding of `bytes`, or null when they do not look like text.
+   * @example
+   * new DefaultCharsetDetector().detect(new TextEncoder().encode('5 €')); // 'utf-8'
+   */
   detect(bytes: Uint8Array): string | null {
     return detectEncoding(bytes);
   }
 
-  /** Decodes `bytes` in `encoding` (any alias); undefined for a name it does not know. */
+  /**
+   * Decodes `bytes` in `encoding` (any alias); undefined for a name it does not know.
+   * @example
+   * new DefaultCharsetDetector().decode(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'latin1'); // 'café'
+   */
   decode(bytes: Uint8Array, encoding: string): string | undefined {
     return decode(bytes, encoding);
   }
 }
 
-/** A ready DefaultCharsetDetector (it holds no state). */
+/**
+ * A ready DefaultCharsetDetector (it holds no state).
+ * @example
+ * await using s = new Session({ charsetDetector });
+ * const r = await s.get('https://example.org/legacy-page');
+ * console.log(r.apparentEncoding); // guessed from the bytes by this detector
+ */
 export const charsetDetector: DefaultCharsetDetector = new DefaultCharsetDetector();

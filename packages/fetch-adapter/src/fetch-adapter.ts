@@ -14,7 +14,11 @@ import {
 import { FetchExchange, type FetchFunction } from './fetch-exchange.js';
 import { refuseUnsupportedOptions } from './refuse-unsupported.js';
 
-/** Options of {@link FetchAdapter}. */
+/**
+ * Options of {@link FetchAdapter}.
+ * @example
+ * new FetchAdapter({ fetch: globalThis.fetch.bind(globalThis) });
+ */
 export interface FetchAdapterOptions {
   /** The `fetch` to send with; default the runtime's global `fetch`, looked up at each send. */
   fetch?: FetchFunction;
@@ -54,7 +58,17 @@ export class FetchAdapter extends BaseAdapter {
   readonly #fetch: FetchFunction | undefined;
   readonly #streamUploads: boolean;
 
-  /** @throws TypeError for an unknown option or a `fetch` that is not a function. */
+  /**
+   * An adapter sending with `options.fetch`, else the global `fetch`.
+   *
+   * @throws TypeError for an unknown option or a `fetch` that is not a function.
+   * @example
+   * const logged: FetchFunction = (input, init) => {
+   *   console.log(init.method, input);
+   *   return fetch(input, init);
+   * };
+   * s.mount('https://', new FetchAdapter({ fetch: logged }));
+   */
   constructor(options: FetchAdapterOptions = {}) {
     super();
     checkOptions(options, FETCH_ADAPTER_OPTIONS);
@@ -69,6 +83,9 @@ export class FetchAdapter extends BaseAdapter {
    *   ConnectionError when fetch fails, ReadTimeout when no head comes within connect + read
    *   or the body is silent longer than read, ChunkedEncodingError when the body breaks off,
    *   the signal's reason on abort.
+   * @example
+   * // Sessions call it; by hand, with a prepared request:
+   * const r = await new FetchAdapter().send(new Request('GET', 'https://httpbin.org/get').prepare(), { stream: false, verify: true, proxies: {} });
    */
   override async send(request: PreparedRequest, options: SendOptions): Promise<Response> {
     refuseUnsupportedOptions(request, options);

@@ -15,7 +15,12 @@ import { fetchBody, wholeFetchBody } from './fetch-body.js';
 import { fetchHeaders } from './fetch-headers.js';
 import { refusal } from './refuse-unsupported.js';
 
-/** The `fetch` function an adapter sends with (the global one, or one passed in). */
+/**
+ * The `fetch` function an adapter sends with (the global one, or one passed in).
+ * @example
+ * const withKey: FetchFunction = (input, init) => fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'x-api-key': key } });
+ * new FetchAdapter({ fetch: withKey });
+ */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<globalThis.Response>;
 
 type Timer = ReturnType<typeof setTimeout>;

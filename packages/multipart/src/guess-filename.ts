@@ -10,6 +10,10 @@ const paths = nodeBuiltin<typeof import('node:path')>('node:path');
  * The basename of a file stream's path, or a File's name; `null` when there is none (the
  * caller then uses the field name, as Requests does). Like Requests' `guess_filename`,
  * names such as `<stdin>` are not file names.
+ * @example
+ * guessFilename(createReadStream('/tmp/report.csv')); // 'report.csv'
+ * guessFilename(new File(['x'], 'photo.jpg')); // 'photo.jpg'
+ * guessFilename(Buffer.from('x')); // null
  */
 export function guessFilename(content: unknown): string | null {
   let name: unknown = null;

@@ -16,10 +16,18 @@ import type { Part } from './part.js';
 /**
  * Called as the body is read: `bytesSent` so far (each chunk counted once the consumer asks
  * for the next one), and the total length, or `null` when it is unknown.
+ * @example
+ * const onProgress: ProgressCallback = (sent, total) => {
+ *   if (total !== null) process.stdout.write(`\r${Math.round((100 * sent) / total)} %`);
+ * };
  */
 export type ProgressCallback = (bytesSent: number, total: number | null) => void;
 
-/** Options of a {@link MultipartEncoder}. */
+/**
+ * Options of a {@link MultipartEncoder}.
+ * @example
+ * new MultipartEncoder({ files: { f: ['a.txt', 'hello'] } }, { boundary: 'reqs-boundary-1', onProgress: (sent) => console.log(sent) });
+ */
 export interface MultipartEncoderOptions {
   /** A boundary of your own (1-70 RFC 2046 characters); by default 32 random hex digits. */
   boundary?: string | undefined;
@@ -59,8 +67,16 @@ export class MultipartEncoder implements MultipartEncoderContract, AsyncIterable
   readonly #options: MultipartEncoderOptions;
 
   /**
+   * An encoder for these parts; nothing is read until the body is iterated.
+   *
    * @param parts `{ fields, files }` as Requests' `data` and `files` (fields first), or a
    *   requests-toolbelt-style list of `[name, value]` entries kept in order.
+   * @example
+   * const encoder = new MultipartEncoder(
+   *   { fields: { title: 'Q3' }, files: { report: ['q3.csv', createReadStream('q3.csv'), 'text/csv'] } },
+   *   { onProgress: (sent, total) => console.log(`${sent} / ${total ?? '?'} bytes`) },
+   * );
+   * await requests.post('https://httpbin.org/post', { data: encoder, headers: { 'Content-Type': encoder.contentType } });
    */
   constructor(parts?: MultipartParts | Iterable<FormEntry> | null, options: MultipartEncoderOptions = {}) {
     this.#options = options;
@@ -82,6 +98,10 @@ export class MultipartEncoder implements MultipartEncoderContract, AsyncIterable
    *
    * @throws UnrewindableBodyError (from the first `next()`) when a once-only stream part has
    *   already been read.
+   * @example
+   * const encoder = new MultipartEncoder({ fields: { a: '1' } });
+   * const chunks: Uint8Array[] = [];
+   * for await (const chunk of encoder) chunks.push(chunk);
    */
   [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
     return this.#iterate();
@@ -90,6 +110,9 @@ export class MultipartEncoder implements MultipartEncoderContract, AsyncIterable
   /**
    * The core `MultipartEncoder` contract: a new encoder for `fields` and `files` (fields
    * first), sharing this one's options. This instance's own parts play no role.
+   * @example
+   * // What reqs calls for `files`; a session uses it as `multipartEncoder`:
+   * const session = new Session({ multipartEncoder: new MultipartEncoder(null, { boundary: 'my-boundary' }) });
    */
   encode(
     fields: ReadonlyArray<readonly [name: string, value: Scalar]>,

@@ -206,7 +206,14 @@ export {
   utils,
 };
 
-/** The same names as the named exports, as one object: `import requests from 'reqs'`. */
+/**
+ * The same names as the named exports, as one object: `import requests from 'reqs'`.
+ * @example
+ * import requests from 'reqs';
+ * const r = await requests.get('https://httpbin.org/get');
+ * await requests.post('https://httpbin.org/post', { json: { a: 1 } });
+ * if (r.statusCode === requests.codes.ok) console.log(requests.utils.requoteUri('https://example.org/a b'));
+ */
 const requests = {
   __version__,
   AsyncRequest,

@@ -62,6 +62,9 @@ export class PreparedRequest extends CorePreparedRequest {
  * Requests' `requests.Response`: @reqs/core's `Response`; one made by hand guesses its
  * `apparentEncoding` with @reqs/encoding's detector, as a session's responses do. Every
  * response (an adapter's too) is `instanceof Response`.
+ * @example
+ * const r = await requests.get('https://httpbin.org/json');
+ * if (r instanceof Response) console.log(r.statusCode, r.headers.get('content-type'), r.json());
  */
 export class Response extends CoreResponse {
   override charsetDetector: CharsetDetector | null = charsetDetector;

@@ -16,7 +16,13 @@ function netrcAuth(url: string): [string, string] | null {
   return getNetrcAuth(url, NETRC_MAX_AGE);
 }
 
-/** What `new Session(init)` of reqs accepts: @reqs/session's settings and components, and `retries`. */
+/**
+ * What `new Session(init)` of reqs accepts: @reqs/session's settings and components, and `retries`.
+ * @example
+ * const init: SessionInit = { baseUrl: 'https://api.example.org/v1/', headers: { Accept: 'application/json' }, timeout: 10_000, retries: 2 };
+ * await using s = new Session(init);
+ * await s.get('users'); // https://api.example.org/v1/users
+ */
 export interface SessionInit extends BaseSessionInit {
   /**
    * Retries of the default adapters (Requests 0.x's `config['max_retries']`): a number (that

@@ -30,6 +30,15 @@ export class AsyncRequest {
   error: unknown = null;
   readonly #sender: RequestSender | null;
 
+  /**
+   * An unsent request: `method`, `url` and the options of `session.request`, checked now;
+   * `sender` is the session `send()` uses when it is given none.
+   *
+   * @throws TypeError for an unknown option or a value of the wrong type.
+   * @example
+   * const pending = new AsyncRequest('POST', 'https://httpbin.org/post', { json: { a: 1 } });
+   * const r = await pending.send(session);
+   */
   constructor(
     method: string,
     url: string | URL,
@@ -50,6 +59,10 @@ export class AsyncRequest {
    * options its own override. Sets `response` or `error`.
    *
    * @throws TypeError when there is nothing to send it with; what the request throws.
+   * @example
+   * const pending = requests.async.get('https://httpbin.org/get', { params: { q: 'x' } });
+   * const r = await pending.send(null, { timeout: 5_000 }); // its own session; a default timeout
+   * console.log(pending.response === r); // true
    */
   async send(session?: RequestSender | null, defaults?: RequestOptions): Promise<Response> {
     const sender = session ?? this.#sender;

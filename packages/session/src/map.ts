@@ -23,7 +23,11 @@ export type ExceptionHandler<T> = (
   error: unknown,
 ) => T | null | undefined | Promise<T | null | undefined>;
 
-/** Options of map/imap: their own, and every request option as a default for the items. */
+/**
+ * Options of map/imap: their own, and every request option as a default for the items.
+ * @example
+ * const results = await s.map(urls, { size: 8, timeout: 5_000, exceptionHandler: (item, error) => String(error) });
+ */
 export interface MapOptions<T = never> extends RequestOptions {
   /** Most requests in flight (default 10). */
   size?: number | undefined;
@@ -49,6 +53,9 @@ const DEFAULT_SIZE = 10;
  *
  * @throws TypeError for an unknown option, a `size` that is not a positive integer; with `throwOnError` the
  *   first error; the signal's reason when `signal` aborts.
+ * @example
+ * await using s = new Session();
+ * const responses = await mapRequests(s, ['https://httpbin.org/get', 'https://httpbin.org/uuid'], { size: 2 });
  */
 export async function mapRequests<T = never>(
   session: MapSession,
@@ -75,6 +82,9 @@ export async function mapRequests<T = never>(
  * never materialised. Breaking out of the loop aborts what is in flight.
  *
  * @throws as {@link mapRequests}.
+ * @example
+ * await using s = new Session();
+ * for await (const r of imapRequests(s, urls, { size: 16, ordered: true })) console.log(r.url, r.statusCode);
  */
 export async function* imapRequests<T = never>(
   session: MapSession,

@@ -38,7 +38,17 @@ export interface SessionSendOptions {
   cache?: RequestCacheSetting | null | undefined;
 }
 
-/** Options of `session.request(method, url, options)` and the verbs (docs/reference/options.md). */
+/**
+ * Options of `session.request(method, url, options)` and the verbs (docs/reference/options.md).
+ * @example
+ * const options: RequestOptions = {
+ *   params: { q: 'reqs' },
+ *   headers: { Accept: 'application/json' },
+ *   timeout: { connect: 3_000, read: 10_000 },
+ *   allowRedirects: false,
+ * };
+ * await requests.get('https://httpbin.org/get', options);
+ */
 export interface RequestOptions extends SessionSendOptions {
   /** Query parameters, merged after the URL's own query and over `session.params`. */
   params?: ParamsInit | null | undefined;
@@ -61,6 +71,8 @@ export interface RequestOptions extends SessionSendOptions {
 /**
  * The settings `new Session(init)` accepts (Requests 0.x's `requests.session(auth=…, headers=…)`):
  * each becomes the session attribute of the same name.
+ * @example
+ * await using s = new Session({ auth: ['user', 'pass'], params: { api: 'v2' }, verify: '/etc/ssl/corp-ca.pem', maxRedirects: 5 });
  */
 export interface SessionSettings {
   /** Default auth: `[user, pass]` (Basic), an `AuthBase`, or a function. */
@@ -89,7 +101,11 @@ export interface SessionSettings {
   verbose?: VerboseStream | null | undefined;
 }
 
-/** What `new Session(init)` accepts: its settings and the swappable components (docs/reference/layers.md), all optional. */
+/**
+ * What `new Session(init)` accepts: its settings and the swappable components (docs/reference/layers.md), all optional.
+ * @example
+ * await using s = new Session({ headers: { 'User-Agent': 'my-app/1.0' }, cookies: new RequestsCookieJar(), timeout: 5_000 });
+ */
 export interface SessionInit extends SessionSettings {
   /** The cookie jar (default: a new `RequestsCookieJar`), or an object of cookies to start it with. */
   cookies?: CookieJar | Readonly<Record<string, string>> | undefined;
