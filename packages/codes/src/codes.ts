@@ -99,7 +99,7 @@ function buildCodes(): Codes {
  * codes.temporary_redirect;  // 307
  * codes.temporaryRedirect;   // 307
  * codes.teapot;              // 418
- * if (r.statusCode === codes.not_found) { … }
+ * if (r.statusCode === codes.not_found) console.log('no such page');
  * ```
  */
 export const codes: Codes = buildCodes();

@@ -22,7 +22,13 @@ export interface Adapter {
  *
  * @example
  * class FileAdapter extends BaseAdapter {
- *   async send(request: PreparedRequest, options: SendOptions) { … return response }
+ *   async send(request: PreparedRequest, options: SendOptions): Promise<Response> {
+ *     const response = new Response();
+ *     response.statusCode = 200;
+ *     response.content = readFileSync(new URL(request.url));
+ *     response.url = request.url;
+ *     return response;
+ *   }
  *   async close() {}
  * }
  * session.mount('file://', new FileAdapter());

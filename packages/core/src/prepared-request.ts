@@ -130,6 +130,9 @@ export class PreparedRequest {
    *
    * @throws TypeError for an unknown option (`Unknown option 'allow_redirects' — did you mean …?`);
    *   MissingSchema, InvalidURL, InvalidHeader, InvalidJSONError as the steps do.
+   * @example
+   * const p = new PreparedRequest().prepare({ method: 'post', url: 'https://httpbin.org/post', json: { a: 1 }, auth: ['user', 'pass'] });
+   * console.log(p.method, p.headers.get('content-type')); // 'POST' 'application/json'
    */
   prepare(init: PrepareOptions = {}): this {
     const options = materializeHooks(init);
@@ -156,12 +159,20 @@ export class PreparedRequest {
    * Encodes the URL (IDNA host, requoting) and appends `params` after its own query.
    *
    * @throws MissingSchema when there is no scheme; InvalidURL when the host or URL is invalid.
+   * @example
+   * const p = new PreparedRequest();
+   * p.prepareUrl('https://exämple.org/a b?x=1', { y: [1, 2] });
+   * console.log(p.url); // 'https://xn--exmple-cua.org/a%20b?x=1&y=1&y=2'
    */
   prepareUrl(url: string | URL | null | undefined, params?: ParamsInit | null): void {
     this.url = prepareUrl(url, params);
   }
 
-  /** Replaces the headers with a validated copy of `headers`. @throws InvalidHeader */
+  /**
+   * Replaces the headers with a validated copy of `headers`. @throws InvalidHeader
+   * @example
+   * p.prepareHeaders({ Accept: 'application/json', 'X-Trace': null }); // a null value is left out
+   */
   prepareHeaders(headers: HeadersInit | null | undefined): void {
     this.#headers = prepareHeaders(headers);
   }
@@ -172,6 +183,9 @@ export class PreparedRequest {
    * @throws InvalidJSONError when `json` cannot be serialized; InvalidHeader when a
    *   `Content-Length` header disagrees with the body; RequestException when `files` is given
    *   without a multipart encoder.
+   * @example
+   * p.prepareBody({ name: 'x' }); // application/x-www-form-urlencoded: 'name=x'
+   * p.prepareBody(null, null, { name: 'x' }); // application/json: '{"name":"x"}'
    */
   prepareBody(data: DataInit | null | undefined, files?: FilesInit | null, json?: unknown): void {
     // Preparing again replaces the framing a previous prepareBody computed.
@@ -199,6 +213,8 @@ export class PreparedRequest {
   /**
    * Applies `auth`: `[user, pass]` (HTTP Basic), an `AuthBase`, or a function; without one,
    * credentials in the URL become Basic auth. Recomputes `Content-Length` afterwards.
+   * @example
+   * p.prepareAuth(new HTTPBasicAuth('user', 'pass'));
    */
   prepareAuth(auth: Auth | null | undefined, _url?: string | URL | null): void {
     const result = prepareAuth(this, auth);
@@ -207,7 +223,11 @@ export class PreparedRequest {
     this.prepareContentLength(this.body);
   }
 
-  /** Sets the `Cookie` header from `cookies` unless one is already set. @throws InvalidHeader */
+  /**
+   * Sets the `Cookie` header from `cookies` unless one is already set. @throws InvalidHeader
+   * @example
+   * p.prepareCookies({ session: 'abc' }); // Cookie: session=abc
+   */
   prepareCookies(cookies: CookiesInit | null | undefined): void {
     this.cookieJar = prepareCookies(this.#headers, this.url, cookies);
   }
@@ -221,12 +241,22 @@ export class PreparedRequest {
    * Adds a hook (or a list of hooks) for `event`.
    *
    * @throws TypeError for an event that is not one of `HOOKS`.
+   * @example
+   * p.registerHook('response', (response) => {
+   *   console.log(response.statusCode, response.url);
+   * });
    */
   registerHook<E extends HookEvent>(event: E, hook: HookTypes[E] | Iterable<HookTypes[E]>): void {
     registerHooks(this.hooks, { [event]: hook } as HooksInit, event);
   }
 
-  /** Removes `hook` from `event`; true when it was registered. */
+  /**
+   * Removes `hook` from `event`; true when it was registered.
+   * @example
+   * const log = (response: Response) => console.log(response.url);
+   * p.registerHook('response', log);
+   * p.deregisterHook('response', log); // true
+   */
   deregisterHook<E extends HookEvent>(event: E, hook: HookTypes[E]): boolean {
     return unregisterHook(this.hooks, event, hook);
   }
@@ -234,6 +264,9 @@ export class PreparedRequest {
   /**
    * A copy that can be changed without touching this one: headers and hook lists are copied,
    * the cookie jar is copied, the body (and its rewind) is shared.
+   * @example
+   * const retry = p.copy();
+   * retry.headers.set('X-Attempt', '2'); // p's headers are unchanged
    */
   copy(): PreparedRequest {
     const p = new PreparedRequest();

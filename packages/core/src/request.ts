@@ -50,6 +50,14 @@ export class Request {
   /** Encodes `files` (the session supplies its own when preparing through it). */
   multipartEncoder: MultipartEncoder | null;
 
+  /**
+   * A request to prepare: `method`, `url`, and the body, headers, auth… of `init`.
+   *
+   * @throws TypeError for an unknown option or a value of the wrong type.
+   * @example
+   * const req = new Request('POST', 'https://httpbin.org/post', { json: { a: 1 }, headers: { 'X-Trace': '1' } });
+   * const r = await s.send(s.prepareRequest(req));
+   */
   constructor(method?: string | null, url?: string | URL | null, init: RequestInit = {}) {
     const options = materializeHooks(init);
     checkOptions(options, REQUEST_INIT_OPTIONS);
@@ -70,6 +78,9 @@ export class Request {
    * Adds a hook (or a list of hooks) for `event`.
    *
    * @throws TypeError for an event that is not one of `HOOKS`.
+   * @example
+   * const req = new Request('GET', 'https://httpbin.org/get');
+   * req.registerHook('response', (response) => console.log(response.elapsed));
    */
   registerHook<E extends HookEvent>(event: E, hook: HookTypes[E] | Iterable<HookTypes[E]>): void {
     registerHooks(this.hooks, { [event]: hook }, event);
@@ -84,6 +95,9 @@ export class Request {
    * The {@link PreparedRequest} for this request alone (no session state).
    *
    * @throws MissingSchema, InvalidURL, InvalidHeader, InvalidJSONError as preparation does.
+   * @example
+   * const prepared = new Request('GET', 'https://httpbin.org/get', { params: { q: 'x' } }).prepare();
+   * console.log(prepared.url); // 'https://httpbin.org/get?q=x'
    */
   prepare(): PreparedRequest {
     return new PreparedRequest().prepare({

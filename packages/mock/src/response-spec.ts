@@ -76,7 +76,7 @@ export interface MockErrorResponse {
  * one of `body`, `text`, `json`, `error`.
  *
  * @example
- * { status: 201, headers: { Location: '/items/7' }, json: { id: 7 } }
+ * const created: MockResponseSpec = { status: 201, headers: { Location: '/items/7' }, json: { id: 7 } };
  */
 export type MockResponseSpec = MockBodyResponse | MockTextResponse | MockJsonResponse | MockErrorResponse;
 
@@ -94,7 +94,8 @@ export interface MockContext {
  * Computes the answer from the prepared request (may be async).
  *
  * @example
- * (request) => ({ json: { got: request.headers.get('x-a') } })
+ * const echo: MockResponder = (request) => ({ json: { got: request.headers.get('x-a') } });
+ * mock.post('https://api.test/echo', echo);
  */
 export type MockResponder = (
   request: PreparedRequest,

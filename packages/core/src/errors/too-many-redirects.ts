@@ -4,7 +4,8 @@ import { RequestException } from './request-exception.js';
 /**
  * More redirects than `maxRedirects` allows.
  * @example
- * await requests.get('https://httpbin.org/redirect/5', { maxRedirects: 2 }).catch((error) => {
+ * await using s = new Session({ maxRedirects: 2 });
+ * await s.get('https://httpbin.org/redirect/5').catch((error) => {
  *   if (error instanceof TooManyRedirects) console.log(error.response?.headers.get('location'));
  * });
  */
