@@ -1,7 +1,8 @@
 /** iterContent: a response body in chunks, as they arrive or re-cut to a fixed size, as bytes or text. */
-import { Buffer } from 'node:buffer';
+
 import type { CharsetDetector } from './charset-detector.js';
 import { createTextStreamDecoder } from './decode-text.js';
+import { NodeBuffer } from './node-builtin.js';
 import type { ResponseBody } from './response-body.js';
 
 /** Tells the text decoder which encoding to use, asked when iteration starts. */
@@ -30,7 +31,8 @@ export function iterContent(
  * cheaper than cutting pieces out of a larger slab (which costs a larger allocation each time).
  */
 function newPiece(size: number): Uint8Array {
-  return Buffer.allocUnsafeSlow(size);
+  // Without Buffer (a browser) a plain, zero-filled array: the same bytes, a little more work.
+  return NodeBuffer !== undefined ? NodeBuffer.allocUnsafeSlow(size) : new Uint8Array(size);
 }
 
 /**
