@@ -1,6 +1,6 @@
 /** buildDigestHeader: the `Authorization: Digest …` value answering one challenge (RFC 7616 §3.4). */
-import { nodeBuiltin } from '@reqs/core';
 import type { DigestChallenge } from './digest-challenge.js';
+import { hexHash, randomHex } from './digest-hash.js';
 
 /** What varies per answer besides the challenge and the credentials. */
 export interface DigestAnswer {
@@ -27,10 +27,8 @@ export interface DigestAnswer {
  */
 export function buildDigestHeader(challenge: DigestChallenge, answer: DigestAnswer): string {
   const { realm, nonce, qop, algorithm } = challenge;
-  // A challenge exists only for an algorithm node:crypto has (digestAlgorithm), so it is there.
-  const { createHash, randomBytes } = nodeBuiltin<typeof import('node:crypto')>('node:crypto')!;
-  const H = (data: string): string => createHash(algorithm.hash).update(data, 'utf8').digest('hex');
-  const cnonce = answer.cnonce ?? randomBytes(8).toString('hex');
+  const H = (data: string): string => hexHash(algorithm.hash, data);
+  const cnonce = answer.cnonce ?? randomHex(8);
   const nc = answer.nc.toString(16).padStart(8, '0');
   let ha1 = H(`${answer.username}:${realm}:${answer.password}`);
   if (algorithm.sess) ha1 = H(`${ha1}:${nonce}:${cnonce}`);

@@ -1,5 +1,5 @@
-/** digestAlgorithm: the hash behind a Digest `algorithm` name (RFC 7616 §3.3), where Node's crypto has it. */
-import { nodeBuiltin } from '@reqs/core';
+/** digestAlgorithm: the hash behind a Digest `algorithm` name (RFC 7616 §3.3), where this runtime can hash it (digest-hash). */
+import { hashNames } from './digest-hash.js';
 
 /** How to compute a Digest response for one `algorithm`. */
 export interface DigestAlgorithm {
@@ -32,14 +32,8 @@ export function digestAlgorithm(name: string | null | undefined): DigestAlgorith
   return availableHashes().has(hash) ? { hash, sess } : null;
 }
 
-/** True when this runtime can answer a Digest challenge at all (false without node:crypto). */
-export function canAnswerDigest(): boolean {
-  return availableHashes().size > 0;
-}
-
 function availableHashes(): ReadonlySet<string> {
-  // Without node:crypto (a browser: crypto.subtle has no MD5 and answers asynchronously) none.
-  available ??= new Set(nodeBuiltin<typeof import('node:crypto')>('node:crypto')?.getHashes() ?? []);
+  available ??= hashNames();
   return available;
 }
 

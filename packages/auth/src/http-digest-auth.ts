@@ -1,7 +1,6 @@
 /** HTTPDigestAuth: HTTP Digest authentication (RFC 7616), as Requests' `HTTPDigestAuth`. */
 import {
   type PreparedRequest,
-  RequestException,
   type Response,
   type ResponseHook,
   rewindBody,
@@ -10,7 +9,6 @@ import {
 } from '@reqs/core';
 import { buildDigestHeader } from './build-digest-header.js';
 import { CredentialsAuth } from './credentials-auth.js';
-import { canAnswerDigest } from './digest-algorithm.js';
 import { type DigestChallenge, findDigestChallenge } from './digest-challenge.js';
 import { NonceCounter } from './nonce-counter.js';
 import { originOf } from './origin-of.js';
@@ -32,7 +30,8 @@ interface ExchangeState {
  * and later requests answer the known nonce up front (with `nc` counting up).
  *
  * - Algorithms: MD5, SHA (SHA-1), SHA-256, SHA-512, SHA-512-256 and their `-sess` variants,
- *   where Node's crypto has the hash; qop `auth` (also when `auth-int` is offered beside it) or none.
+ *   where Node's crypto has the hash (without node:crypto — a browser — MD5, SHA and SHA-256,
+ *   in plain TypeScript); qop `auth` (also when `auth-int` is offered beside it) or none.
  * - One retry per challenge, never a loop; `stale=true` challenges are answered; redirects
  *   re-arm the retry.
  * - The retry carries the 401's cookies and a rewound body; a stream body that cannot be
@@ -62,7 +61,6 @@ export class HTTPDigestAuth extends CredentialsAuth {
    * await s.get('https://httpbin.org/digest-auth/auth/user/pass', { auth: new HTTPDigestAuth('user', 'pass') });
    */
   call(r: PreparedRequest): PreparedRequest {
-    if (!canAnswerDigest()) throw noDigestHashes();
     const origin = originOf(r.url);
     this.#origin ??= origin;
     if (this.#challenge !== null && origin !== null && origin === this.#origin) {
@@ -176,12 +174,4 @@ function carryCookies(response: Response, retry: PreparedRequest, userCookie: st
   if (userCookie !== undefined && retry.headers.get('Cookie') === userCookie) return;
   retry.headers.delete('Cookie');
   retry.prepareCookies(jar);
-}
-
-/** Refused before sending: without node:crypto (browsers) no challenge could be answered. */
-function noDigestHashes(): RequestException {
-  return new RequestException(
-    'HTTPDigestAuth needs the MD5/SHA hashes of node:crypto (Node, Bun, Deno); this runtime has none ' +
-      '(a browser: crypto.subtle has no MD5), so no Digest challenge could be answered.',
-  );
 }

@@ -44,9 +44,7 @@ describe('the browser subset without Node built-ins', () => {
       basic: 200,
       lines: [0, 1, 2],
       raw: null,
-      digest: expect.stringMatching(
-        /^RequestException: HTTPDigestAuth needs the MD5\/SHA hashes of node:crypto/,
-      ),
+      digest: [200, 200],
       cookies: expect.stringMatching(/^CookieEngineUnavailableError: reqs's cookie jar needs a runtime/),
       netrc: null,
     });

@@ -1,7 +1,7 @@
 // The page the Chromium test opens (built by Vite for the browser, no Node polyfills): a Session
 // on FetchAdapter sends a GET with params, a JSON POST and a multipart upload to the httpbin named
 // by `?httpbin=`, and leaves what it saw in `window.__results` (or the failure in `__failure`).
-import { HTTPBasicAuth } from '@reqs/auth';
+import { HTTPBasicAuth, HTTPDigestAuth } from '@reqs/auth';
 import { CaseInsensitiveDict } from '@reqs/core';
 import { DefaultCharsetDetector } from '@reqs/encoding';
 import { FetchAdapter, FetchUnsupportedError } from '@reqs/fetch-adapter';
@@ -39,6 +39,9 @@ async function run() {
       },
     });
     const basic = await s.get(`${base}/basic-auth/user/pass`, { auth: new HTTPBasicAuth('user', 'pass') });
+    const digest = await s.get(`${base}/digest-auth/auth/user/pass/SHA-256`, {
+      auth: new HTTPDigestAuth('user', 'pass'),
+    });
     const streamed = await s.get(`${base}/stream-bytes/20000?chunk_size=4000`, { stream: true });
     let streamedBytes = 0;
     for await (const chunk of streamed.iterContent(null)) streamedBytes += chunk.byteLength;
@@ -56,6 +59,7 @@ async function run() {
       uploadFiles: upload.json().files,
       uploadContentType: upload.json().headers['Content-Type'].split(';')[0],
       basic: basic.json(),
+      digest: [digest.statusCode, digest.history.length, digest.json()],
       streamedBytes,
       utf8Text: utf8.text.includes('Съешь же ещё этих мягких французских булок'),
       detected: new DefaultCharsetDetector().detect(new TextEncoder().encode('naïve café')),
