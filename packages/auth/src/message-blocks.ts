@@ -25,7 +25,7 @@ export function messageBlocks(bytes: Uint8Array, littleEndian: boolean): DataVie
 /** `words` as bytes in hex, each word written in the given byte order. */
 export function wordsToHex(words: readonly number[], littleEndian: boolean): string {
   const view = new DataView(new ArrayBuffer(words.length * 4));
-  words.forEach((word, i) => view.setUint32(i * 4, word, littleEndian));
+  for (const [i, word] of words.entries()) view.setUint32(i * 4, word, littleEndian);
   let hex = '';
   for (let i = 0; i < view.byteLength; i++) hex += view.getUint8(i).toString(16).padStart(2, '0');
   return hex;
