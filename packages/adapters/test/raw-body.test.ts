@@ -73,6 +73,8 @@ describe('content of a small gzip body read whole', () => {
     try {
       const content = (await fetchAll(adapter, prepare('GET', `${server.url}/`))).content!;
       expect([content.byteOffset, content.byteLength, content.buffer.byteLength]).toEqual([0, size, size]);
+      // A plain Uint8Array whatever the size, as every content is.
+      expect(Buffer.isBuffer(content)).toBe(false);
       expect(Buffer.from(content).equals(text)).toBe(true);
     } finally {
       await adapter.close();

@@ -32,6 +32,11 @@ function isWholeBuffer(bytes: Uint8Array): boolean {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
+/** The same memory as a plain Uint8Array, as every other `content` is (never a Buffer for some sizes only). */
+function plainBytes(bytes: Buffer): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 async function collect(stream: Readable): Promise<Uint8Array[]> {
   const parts: Uint8Array[] = [];
   for await (const chunk of stream) parts.push(chunk as Uint8Array);
@@ -103,7 +108,7 @@ export class LazyDecodedBody implements AsyncIterableIterator<Uint8Array>, Whole
     // zlib's output is new memory nobody else holds: when it is exactly its own buffer (output
     // above one 16 KiB zlib chunk is gathered into one), it is the content as is; a smaller
     // one is a view of zlib's chunk and is copied to its length by core.
-    if (decoded !== null) return isWholeBuffer(decoded) ? decoded : [decoded];
+    if (decoded !== null) return isWholeBuffer(decoded) ? plainBytes(decoded) : [decoded];
     return collect(decodeBody(Readable.from(parts, { objectMode: false }), this.#codings));
   }
 
