@@ -1,17 +1,11 @@
 import { HTTPAdapter } from '@reqs/adapters';
 import type { Response } from '@reqs/core';
 import { Session } from '@reqs/session';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { installCache, MemoryStore } from '../src/index.js';
-import { cachingSession, type Origin, reply, sleep, startOrigin } from './origin.js';
+import { cachingSession, reply, sleep, useOrigin } from './origin.js';
 
-let origin: Origin;
-beforeEach(async () => {
-  origin = await startOrigin();
-});
-afterEach(async () => {
-  await origin.close();
-});
+const origin = useOrigin();
 
 describe('a response from the cache is a normal Response', () => {
   it('response hooks run on hits', async () => {

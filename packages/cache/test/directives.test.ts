@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachingSession, type Origin, reply, startOrigin } from './origin.js';
+import { describe, expect, it } from 'vitest';
+import { cachingSession, reply, useOrigin } from './origin.js';
 
-let origin: Origin;
-beforeEach(async () => {
-  origin = await startOrigin();
-});
-afterEach(async () => {
-  await origin.close();
-});
+const origin = useOrigin();
 
 describe('response directives', () => {
   it('no-store is never stored', async () => {
@@ -103,7 +97,6 @@ describe('response directives', () => {
     expect(r.cacheStatus).toBe('stale');
     expect(r.text).toBe('kept');
     await session.close();
-    origin = await startOrigin();
   });
 
   it('Vary: one variant per listed request header; Vary: * is never stored', async () => {

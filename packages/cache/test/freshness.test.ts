@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachingSession, type Origin, reply, startOrigin } from './origin.js';
+import { describe, expect, it } from 'vitest';
+import { cachingSession, reply, useOrigin } from './origin.js';
 
-let origin: Origin;
-beforeEach(async () => {
-  origin = await startOrigin();
-});
-afterEach(async () => {
-  await origin.close();
-});
+const origin = useOrigin();
 
 describe('freshness (RFC 9111 §4.2) against a real server', () => {
   it('max-age: the second GET is a hit with an Age header, the server sees one request', async () => {

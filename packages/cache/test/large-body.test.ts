@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachingSession, type Origin, startOrigin } from './origin.js';
+import { describe, expect, it } from 'vitest';
+import { cachingSession, useOrigin } from './origin.js';
 
-let origin: Origin;
-beforeEach(async () => {
-  origin = await startOrigin();
-});
-afterEach(async () => {
-  await origin.close();
-});
+const origin = useOrigin();
 
 const MiB = 2 ** 20;
 

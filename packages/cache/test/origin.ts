@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { HTTPAdapter } from '@reqs/adapters';
 import { Session } from '@reqs/session';
+import { afterEach, beforeEach } from 'vitest';
 import { CacheAdapter, type CacheOptions } from '../src/index.js';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, hit: number) => void;
@@ -44,6 +45,30 @@ export async function startOrigin(): Promise<Origin> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** A fresh origin for each test of the file: started before it, closed after it (closing twice is fine). */
+export function useOrigin(): Origin {
+  let current: Origin | undefined;
+  beforeEach(async () => {
+    current = await startOrigin();
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
+  const started = (): Origin => {
+    if (!current) throw new Error('the origin is not started yet: use it inside a test');
+    return current;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    hits: (path) => started().hits(path),
+    requests: (path) => started().requests(path),
+    route: (path, route) => started().route(path, route),
+    close: () => started().close(),
   };
 }
 

@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachingSession, type Origin, reply, sleep, startOrigin } from './origin.js';
+import { describe, expect, it } from 'vitest';
+import { cachingSession, reply, sleep, startOrigin, useOrigin } from './origin.js';
 
-let origin: Origin;
-beforeEach(async () => {
-  origin = await startOrigin();
-});
-afterEach(async () => {
-  await origin.close();
-});
+const origin = useOrigin();
 
 describe('conditional revalidation (RFC 9111 §4.3)', () => {
   it('If-None-Match: a 304 answers with the stored body and its headers replace the stored ones', async () => {
