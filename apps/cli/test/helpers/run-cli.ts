@@ -1,5 +1,5 @@
 // Runs the built `reqs` binary as a child process, bounded in time.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The built binary. */
@@ -25,44 +25,22 @@ export interface RunOptions {
 
 /** Runs `reqs ...args`; rejects when it outlives its time bound. */
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, ...options.env };
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   const child = spawn(process.execPath, [BIN, ...args], {
-    env,
+    env: childEnv(options.env),
     cwd: options.cwd,
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   if (options.input !== undefined) child.stdin!.end(options.input);
   const out: Buffer[] = [];
-  const err: Buffer[] = [];
   child.stdout!.on('data', (c: Buffer) => out.push(c));
-  child.stderr!.on('data', (c: Buffer) => err.push(c));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`reqs ${args.join(' ')} did not finish in time`));
-    }, options.timeoutMs ?? 30_000);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      const bytes = Buffer.concat(out);
-      resolve({ status, stdout: bytes.toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), bytes });
-    });
-  });
+  return finished(child, out, options, () => `reqs ${args.join(' ')} did not finish in time`);
 }
 
 /** Runs `reqs ...args` under a real pseudo-terminal (util-linux `script`); returns what the terminal showed. */
 export function runInTerminal(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   const quoted = [process.execPath, BIN, ...args].map((w) => `'${w.replaceAll("'", `'\\''`)}'`).join(' ');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NO_COLOR: undefined,
-    TERM: 'xterm-256color',
-    ...options.env,
-  };
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   const child = spawn('script', ['-qfec', quoted, '/dev/null'], {
-    env,
+    env: childEnv({ TERM: 'xterm-256color', ...options.env }),
     cwd: options.cwd,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -70,7 +48,6 @@ export function runInTerminal(args: readonly string[], options: RunOptions = {})
   if (!answer) child.stdin.end();
   let answered = false;
   const out: Buffer[] = [];
-  const err: Buffer[] = [];
   child.stdout!.on('data', (c: Buffer) => {
     out.push(c);
     if (answer && !answered && Buffer.concat(out).toString('utf8').includes(answer.when)) {
@@ -78,15 +55,38 @@ export function runInTerminal(args: readonly string[], options: RunOptions = {})
       child.stdin.end(answer.text);
     }
   });
+  const shown = () => JSON.stringify(Buffer.concat(out).toString());
+  return finished(
+    child,
+    out,
+    options,
+    () => `script reqs ${args.join(' ')} did not finish in time; it showed ${shown()}`,
+  );
+}
+
+/** This process's environment without NO_COLOR, `extra` over it (an undefined value removes the variable). */
+function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, ...extra };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  return env;
+}
+
+/**
+ * What `child` printed (`out`: its stdout, filled by the caller) once it exits; kills it and
+ * rejects with `timedOut()` when it outlives `options.timeoutMs` (30 s).
+ */
+function finished(
+  child: ChildProcess,
+  out: Buffer[],
+  options: RunOptions,
+  timedOut: () => string,
+): Promise<CliResult> {
+  const err: Buffer[] = [];
   child.stderr!.on('data', (c: Buffer) => err.push(c));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(
-        new Error(
-          `script reqs ${args.join(' ')} did not finish in time; it showed ${JSON.stringify(Buffer.concat(out).toString())}`,
-        ),
-      );
+      reject(new Error(timedOut()));
     }, options.timeoutMs ?? 30_000);
     child.on('error', reject);
     child.on('close', (status) => {
