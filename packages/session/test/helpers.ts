@@ -15,6 +15,11 @@ export function httpSession(init: SessionInit = {}): Session {
   return session;
 }
 
+/** httpbin's `/redirect-to` on `base`: a `status` redirect to `target`. */
+export function redirectTo(base: string, target: string, status = 302): string {
+  return `${base}/redirect-to?url=${encodeURIComponent(target)}&status_code=${status}`;
+}
+
 /** The same server reached through another host name (`localhost` instead of `127.0.0.1`). */
 export function viaLocalhost(server: HttpbinServer): string {
   return server.url.replace('127.0.0.1', 'localhost');

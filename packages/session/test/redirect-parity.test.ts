@@ -4,15 +4,12 @@ import { type CookieJar, type CookieLike, Request, TooManyRedirects } from '@req
 import { readRequestHead, startRawServer } from '@reqs/test-servers';
 import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it } from 'vitest';
-import { httpSession, viaLocalhost } from './helpers.js';
+import { httpSession, redirectTo, viaLocalhost } from './helpers.js';
 
 interface Echo {
   headers: Record<string, string>;
   url: string;
 }
-
-const to = (base: string, target: string, status = 302) =>
-  `${base}/redirect-to?url=${encodeURIComponent(target)}&status_code=${status}`;
 
 describe('TooManyRedirects (test_HTTP_302_TOO_MANY_REDIRECTS)', () => {
   it('carries the 31st response, whose history holds the 30 before it', async () => {
@@ -70,7 +67,7 @@ describe('explicit auth and .netrc across redirects', () => {
   it('keeps Basic auth given explicitly on a same-origin hop; .netrc never replaces it', async () => {
     const server = await startHttpbin();
     const s = httpSession({ netrcAuth: netrc });
-    const r = await s.get(to(server.url, '/headers'), { auth: ['user', 'pass'] });
+    const r = await s.get(redirectTo(server.url, '/headers'), { auth: ['user', 'pass'] });
     expect(r.json<Echo>().headers.Authorization).toBe(basic('user', 'pass'));
   });
 
@@ -80,14 +77,16 @@ describe('explicit auth and .netrc across redirects', () => {
     const headers = { Authorization: 'Bearer token' };
     const direct = await s.get(`${server.url}/headers`, { headers });
     expect(direct.json<Echo>().headers.Authorization).toBe('Bearer token');
-    const hop = await s.get(to(server.url, '/headers'), { headers });
+    const hop = await s.get(redirectTo(server.url, '/headers'), { headers });
     expect(hop.json<Echo>().headers.Authorization).toBe('Bearer token');
   });
 
   it('still asks .netrc for another host once the explicit auth is stripped', async () => {
     const server = await startHttpbin();
     const s = httpSession({ netrcAuth: netrc });
-    const r = await s.get(to(server.url, `${viaLocalhost(server)}/headers`), { auth: ['user', 'pass'] });
+    const r = await s.get(redirectTo(server.url, `${viaLocalhost(server)}/headers`), {
+      auth: ['user', 'pass'],
+    });
     expect(r.json<Echo>().headers.Authorization).toBe(basic('netrc-user', 'netrc-pass'));
   });
 });
@@ -99,9 +98,9 @@ describe('Proxy-Authorization without a proxy (test_proxy_authorization_preserve
     s.headers['Proxy-Authorization'] = 'Bearer XXX';
     const direct = await s.get(`${server.url}/headers`);
     expect(direct.json<Echo>().headers['Proxy-Authorization']).toBe('Bearer XXX');
-    const same = await s.get(to(server.url, '/headers'));
+    const same = await s.get(redirectTo(server.url, '/headers'));
     expect(same.json<Echo>().headers['Proxy-Authorization']).toBeUndefined();
-    const other = await s.get(to(server.url, `${viaLocalhost(server)}/headers`));
+    const other = await s.get(redirectTo(server.url, `${viaLocalhost(server)}/headers`));
     expect(other.json<Echo>().headers['Proxy-Authorization']).toBeUndefined();
   });
 });
@@ -155,7 +154,7 @@ describe("a request's own cookie jar through resolveRedirects (GH #3579)", () =>
     expect(prepared.cookieJar).toBe(own);
     const first = await s.send(prepared, { allowRedirects: false });
     expect(first.json<Echo>().headers.Cookie).toBe('foo=bar');
-    const redirect = await s.get(to(server.url, '/headers'), { allowRedirects: false });
+    const redirect = await s.get(redirectTo(server.url, '/headers'), { allowRedirects: false });
     const hops = s.resolveRedirects(redirect, prepared);
     const hop = (await hops.next()).value;
     await hop?.read();

@@ -13,7 +13,7 @@ import {
 } from '@reqs/core';
 import { startHttpbin } from '@reqs/test-servers/httpbin';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { httpSession, viaLocalhost } from './helpers.js';
+import { httpSession, redirectTo, viaLocalhost } from './helpers.js';
 
 interface Echo {
   headers: Record<string, string>;
@@ -23,9 +23,6 @@ interface Echo {
   json: unknown;
   cookies: Record<string, string>;
 }
-
-const to = (base: string, target: string, status = 302) =>
-  `${base}/redirect-to?url=${encodeURIComponent(target)}&status_code=${status}`;
 
 describe('following redirects', () => {
   it('keeps history oldest first, each with its own history, and drains small bodies', async () => {
@@ -75,10 +72,10 @@ describe('following redirects', () => {
   it('resolves relative, scheme-relative and percent-encoded Locations, carrying the fragment', async () => {
     const server = await startHttpbin();
     const s = httpSession();
-    const relative = await s.get(`${to(server.url, '/anything/a b/café')}#top`);
+    const relative = await s.get(`${redirectTo(server.url, '/anything/a b/café')}#top`);
     expect(relative.url).toBe(`${server.url}/anything/a%20b/caf%C3%A9#top`);
     expect(relative.json<Echo>().url).toBe(`${server.url}/anything/a%20b/caf%C3%A9`);
-    const schemeRelative = await s.get(to(server.url, `//${server.url.slice(7)}/anything/x#own`));
+    const schemeRelative = await s.get(redirectTo(server.url, `//${server.url.slice(7)}/anything/x#own`));
     expect(schemeRelative.url).toBe(`${server.url}/anything/x#own`);
   });
 });
@@ -87,13 +84,13 @@ describe('methods and bodies', () => {
   it.each([307, 308])('%d re-sends the method, body and headers', async (status) => {
     const server = await startHttpbin();
     const s = httpSession();
-    const r = await s.post(to(server.url, '/post', status), {
+    const r = await s.post(redirectTo(server.url, '/post', status), {
       data: 'hello',
       headers: { 'Content-Type': 'text/plain' },
     });
     const echo = r.json<Echo>();
     expect([r.statusCode, echo.data, echo.headers['Content-Type']]).toEqual([200, 'hello', 'text/plain']);
-    const put = await s.put(to(server.url, '/anything', status), { json: { a: 1 } });
+    const put = await s.put(redirectTo(server.url, '/anything', status), { json: { a: 1 } });
     expect([put.json<Echo>().method, put.json<Echo>().json]).toEqual(['PUT', { a: 1 }]);
   });
 
@@ -107,7 +104,7 @@ describe('methods and bodies', () => {
   ])('%d %s → %s, dropping the body and its headers', async (status, method, expected) => {
     const server = await startHttpbin();
     const s = httpSession();
-    const r = await s.request(method, to(server.url, '/anything', status), { data: { a: '1' } });
+    const r = await s.request(method, redirectTo(server.url, '/anything', status), { data: { a: '1' } });
     const echo = r.json<Echo>();
     expect(echo.method).toBe(expected);
     expect(echo.data).toBe('');
@@ -120,7 +117,7 @@ describe('methods and bodies', () => {
     const server = await startHttpbin();
     const s = httpSession();
     for (const status of [302, 303]) {
-      const r = await s.head(to(server.url, '/get', status), { allowRedirects: true });
+      const r = await s.head(redirectTo(server.url, '/get', status), { allowRedirects: true });
       expect([r.statusCode, r.request.method]).toEqual([200, 'HEAD']);
     }
   });
@@ -129,7 +126,7 @@ describe('methods and bodies', () => {
     const server = await startHttpbin();
     const s = httpSession();
     const data = Readable.from([Buffer.from('once')]);
-    await expect(s.post(to(server.url, '/post', 307), { data })).rejects.toBeInstanceOf(
+    await expect(s.post(redirectTo(server.url, '/post', 307), { data })).rejects.toBeInstanceOf(
       UnrewindableBodyError,
     );
     expect((await s.get(`${server.url}/get`)).statusCode).toBe(200);
@@ -142,14 +139,14 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
     const b = await startHttpbin();
     const s = httpSession();
     s.auth = ['user', 'secret'];
-    const same = await s.get(to(a.url, '/anything'));
+    const same = await s.get(redirectTo(a.url, '/anything'));
     expect(same.json<Echo>().headers.Authorization).toBe(`Basic ${btoa('user:secret')}`);
     for (const target of [`${b.url}/anything`, `${viaLocalhost(a)}/anything`]) {
-      const r = await s.get(to(a.url, target));
+      const r = await s.get(redirectTo(a.url, target));
       expect(r.url).toBe(target);
       expect(r.json<Echo>().headers.Authorization).toBeUndefined();
     }
-    const lower = await s.get(to(a.url, `${b.url}/anything`), {
+    const lower = await s.get(redirectTo(a.url, `${b.url}/anything`), {
       headers: { authorization: 'Bearer t' },
       auth: null,
     });
@@ -160,7 +157,9 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
     const a = await startHttpbin();
     const b = await startHttpbin();
     const s = httpSession();
-    const r = await s.get(to(a.url, to(b.url, `${a.url}/anything`)), { auth: ['user', 'secret'] });
+    const r = await s.get(redirectTo(a.url, redirectTo(b.url, `${a.url}/anything`)), {
+      auth: ['user', 'secret'],
+    });
     expect(r.url).toBe(`${a.url}/anything`);
     expect(r.history).toHaveLength(2);
     expect(r.json<Echo>().headers.Authorization).toBeUndefined();
@@ -176,12 +175,12 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
       },
     });
     const target = `${viaLocalhost(a)}/anything`;
-    const r = await s.get(to(a.url, target));
-    expect(asked).toEqual([to(a.url, target), target]);
+    const r = await s.get(redirectTo(a.url, target));
+    expect(asked).toEqual([redirectTo(a.url, target), target]);
     expect(r.json<Echo>().headers.Authorization).toBe(`Basic ${btoa('netrc-user:netrc-pass')}`);
     s.trustEnv = false;
     asked.length = 0;
-    await s.get(to(a.url, target));
+    await s.get(redirectTo(a.url, target));
     expect(asked).toEqual([]);
   });
 
@@ -192,10 +191,10 @@ describe('credentials across hosts (127.0.0.1 and localhost)', () => {
     const headers = { Host: 'custom.example' };
     const first = await s.get(`${a.url}/headers`, { headers });
     expect(first.json<Echo>().headers.Host).toBe('custom.example');
-    const same = await s.get(to(a.url, '/headers'), { headers });
+    const same = await s.get(redirectTo(a.url, '/headers'), { headers });
     expect(same.history[0]?.request.headers.get('Host')).toBe('custom.example');
     expect(same.json<Echo>().headers.Host).toBe(a.url.slice(7));
-    const other = await s.get(to(a.url, to(a.url, `${b.url}/headers`)), { headers });
+    const other = await s.get(redirectTo(a.url, redirectTo(a.url, `${b.url}/headers`)), { headers });
     expect(other.json<Echo>().headers.Host).toBe(b.url.slice(7));
     expect(other.history[1]?.request.headers.has('Host')).toBe(false);
   });
@@ -218,7 +217,7 @@ describe('cookies across redirects', () => {
     const a = await startHttpbin();
     const s = httpSession();
     await s.get(`${a.url}/cookies/set?sid=secret`);
-    const r = await s.get(to(a.url, `${viaLocalhost(a)}/cookies`));
+    const r = await s.get(redirectTo(a.url, `${viaLocalhost(a)}/cookies`));
     expect(r.json<Echo>().cookies).toEqual({});
   });
 
@@ -226,9 +225,11 @@ describe('cookies across redirects', () => {
     const a = await startHttpbin();
     const s = httpSession();
     await s.get(`${a.url}/cookies/set?shared=session&other=1`);
-    const same = await s.get(to(a.url, '/cookies'), { cookies: { shared: 'request', token: 't' } });
+    const same = await s.get(redirectTo(a.url, '/cookies'), { cookies: { shared: 'request', token: 't' } });
     expect(same.json<Echo>().cookies).toEqual({ shared: 'request', other: '1', token: 't' });
-    const elsewhere = await s.get(to(a.url, `${viaLocalhost(a)}/cookies`), { cookies: { token: 't' } });
+    const elsewhere = await s.get(redirectTo(a.url, `${viaLocalhost(a)}/cookies`), {
+      cookies: { token: 't' },
+    });
     expect(elsewhere.json<Echo>().cookies).toEqual({});
     expect(s.cookies.getDict()).toEqual({ shared: 'session', other: '1' });
   });
@@ -246,7 +247,7 @@ describe('schemes and adapters', () => {
     const server = await startHttpbin();
     const s = httpSession();
     for (const target of ['ftp://example.com/x', 'file:///etc/passwd', 'javascript:alert(1)']) {
-      const error = await s.get(to(server.url, target)).catch((e: unknown) => e);
+      const error = await s.get(redirectTo(server.url, target)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InvalidSchema);
       expect((error as Error).message).toBe(`No connection adapters were found for '${target}'`);
     }
@@ -280,7 +281,7 @@ describe('schemes and adapters', () => {
       const adapter = new SchemeAdapter();
       s.mount('echo://', adapter);
       s.mount('http+unix://', adapter);
-      const error = await s.get(to(server.url, target)).catch((e: unknown) => e);
+      const error = await s.get(redirectTo(server.url, target)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InvalidSchema);
       const scheme = target.slice(0, target.indexOf(':') + 1).toLowerCase();
       expect((error as Error).message).toBe(
@@ -288,7 +289,7 @@ describe('schemes and adapters', () => {
       );
       expect(adapter.seen).toEqual([]);
       // allowRedirects: false offers no next request either.
-      const r = await s.get(to(server.url, target), { allowRedirects: false });
+      const r = await s.get(redirectTo(server.url, target), { allowRedirects: false });
       expect([r.statusCode, r.next]).toEqual([302, null]);
     },
   );
@@ -313,7 +314,7 @@ describe('schemes and adapters', () => {
     await expect(s.get('echo://host/a')).rejects.toThrow(
       "Refused a redirect to the scheme 'other:': redirects may not leave http(s) for another scheme (this chain started on 'echo:')",
     );
-    s.mount('echo://', new SchemeAdapter({ '/a': to(server.url, 'other://host/y') }));
+    s.mount('echo://', new SchemeAdapter({ '/a': redirectTo(server.url, 'other://host/y') }));
     await expect(s.get('echo://host/a')).rejects.toThrow(InvalidSchema);
     expect(other.seen).toEqual([]);
   });
@@ -380,7 +381,7 @@ describe('Session#resolveRedirects, driven by hand', () => {
   it('yields each hop read with stream false, as Requests (noticed in stop 22)', async () => {
     const server = await startHttpbin();
     const s = httpSession();
-    const first = await s.get(to(server.url, '/redirect-to?url=/get'), { allowRedirects: false });
+    const first = await s.get(redirectTo(server.url, '/redirect-to?url=/get'), { allowRedirects: false });
     const seen: string[] = [];
     // Read inside the loop, before the generator goes on: no `await hop.read()` needed.
     for await (const hop of s.resolveRedirects(first, first.request)) {
