@@ -13,9 +13,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+// stdin and stderr are made on first use: a GET piped to a file reads no stdin and writes no stderr.
 process.exitCode = await main(process.argv.slice(2), version, {
-  stdin: process.stdin,
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
-  stderr: process.stderr,
+  get stderr() {
+    return process.stderr;
+  },
   env: process.env,
 });

@@ -28,7 +28,7 @@ import { readStdinBody } from './read-stdin.js';
 import { authFor, certFor, proxiesFor, verifyFor } from './send-options.js';
 import { keptHeaders, readSession, sessionJar, sessionPath, writeSession } from './session-file.js';
 
-/** The process's streams and environment, as the command sees them. */
+/** The process's streams and environment, as the command sees them (streams may be getters, made on first use). */
 export interface Terminal {
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
@@ -68,7 +68,8 @@ async function runToFile(options: CliOptions, term: Terminal, path: string): Pro
 
 async function run(options: CliOptions, term: Terminal): Promise<number> {
   const stdoutIsTTY = term.stdout.isTTY === true;
-  const stdinBody = options.ignoreStdin || options.raw !== undefined ? null : await readStdinBody(term.stdin);
+  const stdinBody =
+    options.ignoreStdin || options.raw !== undefined ? null : await readStdinBody(() => term.stdin);
   const spec = buildRequest(options, stdinBody);
   await askMissingPassword(options, spec, term);
   const out = printTarget(options, term, stdoutIsTTY);
