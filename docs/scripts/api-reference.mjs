@@ -93,14 +93,18 @@ for (const { pkg, apiPackage, origins, sourcePath } of pages) {
   writeFileSync(join(output, `${pkg.slug}.md`), markdown);
 }
 writeFileSync(join(output, 'index.md'), indexPage());
-writeFileSync(
-  join(output, 'packages.json'),
-  `${JSON.stringify(
-    packages.map((p) => ({ name: p.name, link: `/api/${p.slug}` })),
-    null,
-    2,
-  )}\n`,
-);
+// The sidebar's list, and each package's exported names (test/api-examples-types.test.ts imports them).
+const listing = pages.map(({ pkg, apiPackage, origins }) => ({
+  name: pkg.name,
+  link: `/api/${pkg.slug}`,
+  exports: [
+    ...new Set([
+      ...apiPackage.entryPoints[0].members.map(publicName),
+      ...origins.reexports.map((o) => o.name),
+    ]),
+  ].sort(),
+}));
+writeFileSync(join(output, 'packages.json'), `${JSON.stringify(listing, null, 2)}\n`);
 
 let names = 0;
 const missing = [];

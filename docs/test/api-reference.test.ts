@@ -106,7 +106,7 @@ describe('the API reference generator', () => {
       expect(page).toContain('### gadget.start() {#Gadget-start}');
       expect(page).toContain('```ts\ng.start();\n```');
       expect(JSON.parse(readFileSync(join(paths.out, 'packages.json'), 'utf8'))).toEqual([
-        { name: '@fixture/widget', link: '/api/widget' },
+        { name: '@fixture/widget', link: '/api/widget', exports: ['Gadget', 'make'] },
       ]);
       // The count of names without an example is reported (the class has none), not enforced.
       expect(stdout).toContain('1 of 3 public names (exports, class methods) have no @example');

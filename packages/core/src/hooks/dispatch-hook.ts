@@ -9,7 +9,7 @@ import { type Hooks, type HooksInit, hooksFor } from './hook-types.js';
  *
  * @returns the response the last hook left in place.
  * @example
- * response = await dispatchHook(request.hooks, 'response', response, options);
+ * const hooked = await dispatchHook(request.hooks, 'response', response, options);
  */
 export async function dispatchHook(
   hooks: Hooks | HooksInit | null | undefined,

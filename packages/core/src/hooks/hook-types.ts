@@ -29,7 +29,7 @@ export type PreRequestHook = (request: Request) => Request | void | Promise<Requ
  * cookies, on every hop (redirects and retries too); returning one replaces it.
  *
  * @example
- * const sign: PreSendHook = (p) => { p.headers.set('X-Signature', sign(p.body)) };
+ * const signing: PreSendHook = (p) => { p.headers.set('X-Signature', hmac(String(p.body))) };
  */
 export type PreSendHook = (
   prepared: PreparedRequest,

@@ -27,7 +27,7 @@ export interface OptionTable {
  * A table of the options `entryPoint` accepts.
  *
  * @example
- * const table = optionTable('new Thing', { size: positiveInteger, name: null });
+ * const table = optionTable('new Thing', { size: isPositiveInteger, name: null });
  */
 export function optionTable(
   entryPoint: string,
