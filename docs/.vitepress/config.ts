@@ -31,6 +31,7 @@ export default defineConfig({
       {
         text: 'Guide',
         items: [
+          { text: 'Installation and TypeScript', link: '/guide/install' },
           { text: 'Quickstart', link: '/guide/quickstart' },
           { text: 'Advanced usage', link: '/guide/advanced' },
           { text: 'Authentication', link: '/guide/authentication' },

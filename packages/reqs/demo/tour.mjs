@@ -168,7 +168,7 @@ try {
   await failures(httpbin.url);
   await statusCodes(httpbin.url);
   say(
-    `\nDone in ${Math.round(performance.now() - started)} ms. Next: the README's quickstart, or \`pnpm docs:dev\` (the guide and the API reference).`,
+    `\nDone in ${Math.round(performance.now() - started)} ms. Next: \`pnpm docs:dev\` (the Quickstart, the guide and the API reference).`,
   );
 } finally {
   await httpbin.close();

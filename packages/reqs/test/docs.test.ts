@@ -1,6 +1,6 @@
 // The documentation users get is in this repository: nothing points to a document they do not
 // have, every relative link of the reference and the READMEs leads to a file that exists, and
-// the README's examples hold for plain Node 20 users.
+// the install guide's examples hold for plain Node 20 users.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -26,6 +26,7 @@ const documented = [
     ...files(join(root, dir)),
   ]),
   join(root, 'README.md'),
+  join(root, 'CONTRIBUTING.md'),
 ];
 
 describe('docs belong to the repository', () => {
@@ -68,25 +69,32 @@ describe('docs belong to the repository', () => {
 
 const httpbin = useHttpbin();
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const codeBlocks = (lang: string) =>
-  [...readme.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!);
+const installGuide = readFileSync(join(root, 'docs', 'guide', 'install.md'), 'utf8');
+const codeBlocks = (page: string, lang: string) =>
+  [...page.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!);
+/** The lines of a page's examples and tables that use `await using`. */
+const awaitUsingLines = (page: string) =>
+  [
+    ...['ts', 'js'].flatMap((lang) => codeBlocks(page, lang).flatMap((code) => code.split('\n'))),
+    ...page.split('\n').filter((line) => line.startsWith('|')),
+  ].filter((line) => line.includes('await using'));
 
-describe('the root README for TypeScript and plain Node 20 users', () => {
-  it('says what `await using` needs wherever it uses it', () => {
-    const exampleLines = [
-      ...['ts', 'js'].flatMap((lang) => codeBlocks(lang).flatMap((code) => code.split('\n'))),
-      ...readme.split('\n').filter((line) => line.startsWith('|')),
-    ];
-    const lines = exampleLines.filter((line) => line.includes('await using'));
-    expect(lines.length).toBeGreaterThan(0);
+describe('the install guide for TypeScript and plain Node 20 users', () => {
+  it('says what `await using` needs wherever it uses it (there and in the root README)', () => {
+    expect(awaitUsingLines(installGuide).length).toBeGreaterThan(0);
+    const lines = [...awaitUsingLines(installGuide), ...awaitUsingLines(readme)];
     const silent = lines.filter((line) => !/Node ≥ 24|finally/.test(line));
     expect(silent).toEqual([]);
-    expect(readme).toContain('@types/node');
-    expect(readme).toContain('esnext.disposable');
+    expect(installGuide).toContain('@types/node');
+    expect(installGuide).toContain('esnext.disposable');
+  });
+
+  it('is where the root README sends TypeScript users', () => {
+    expect(readme).toContain('(docs/guide/install.md)');
   });
 
   it('gives a try/finally example that runs on this Node as a plain .mjs', async () => {
-    const plain = codeBlocks('js').find((code) => code.includes('finally'));
+    const plain = codeBlocks(installGuide, 'js').find((code) => code.includes('finally'));
     expect(plain).toBeDefined();
     expect(plain).not.toContain('await using');
     // Inside the package, so that `import … from 'reqs'` resolves to it (a self-reference).
