@@ -2,7 +2,13 @@
 
 let insecureWarningsOff = false;
 
-/** The warnings reqs emits (through `process.emitWarning`, with this type). */
+/**
+ * The warnings reqs emits (through `process.emitWarning`, with this type).
+ * @example
+ * process.on('warning', (warning) => {
+ *   if (warning.name === ('InsecureRequestWarning' satisfies WarningCategory)) console.log('verify: false in use');
+ * });
+ */
 export type WarningCategory = 'InsecureRequestWarning';
 
 /**

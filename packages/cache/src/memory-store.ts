@@ -1,7 +1,11 @@
 /** MemoryStore: entries in this process, least recently used evicted by count and by bytes. */
 import { type CacheEntry, type CacheStore, entrySize } from './cache-store.js';
 
-/** Limits of a MemoryStore. */
+/**
+ * Limits of a MemoryStore.
+ * @example
+ * new MemoryStore({ maxEntries: 200, maxSize: 20 * 2 ** 20 });
+ */
 export interface MemoryStoreOptions {
   /** At most this many entries (default 1000). */
   maxEntries?: number | undefined;

@@ -18,7 +18,11 @@ export interface RedisClientLike {
   quit(): Promise<unknown>;
 }
 
-/** Options of a RedisStore. */
+/**
+ * Options of a RedisStore.
+ * @example
+ * installCache(session, { store: new RedisStore({ url: 'redis://localhost:6379', prefix: 'myapp:http:' }) });
+ */
 export interface RedisStoreOptions {
   /** A `redis://` URL for a client the store makes (with ioredis) and closes; default `redis://127.0.0.1:6379`. */
   url?: string | undefined;

@@ -5,7 +5,11 @@ import type { CacheEntry, CacheStore } from './cache-store.js';
 import { decodeEntry, encodeEntry } from './entry-codec.js';
 import { openSqlite, type SqliteDatabase, type SqliteStatement } from './open-sqlite.js';
 
-/** Options of a SqliteStore. */
+/**
+ * Options of a SqliteStore.
+ * @example
+ * new SqliteStore('.cache/http.sqlite', { busyTimeout: 5_000 }); // several processes share the file
+ */
 export interface SqliteStoreOptions {
   /** How long to wait for another process's write lock, ms (default 5000). */
   busyTimeout?: number | undefined;

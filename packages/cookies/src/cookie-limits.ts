@@ -6,15 +6,26 @@ import type { MemoryCookieStore, Cookie as ToughCookie } from 'tough-cookie';
 import { utf8Length } from './cookie-rules.js';
 import { toughCookie } from './tough-cookie.js';
 
-/** The most cookies kept per registrable domain (`example.com` and its subdomains); RFC 6265 §6.1. */
+/**
+ * The most cookies kept per registrable domain (`example.com` and its subdomains); RFC 6265 §6.1.
+ * @example
+ * console.log(`a jar keeps at most ${MAX_COOKIES_PER_DOMAIN} cookies per domain`);
+ */
 export const MAX_COOKIES_PER_DOMAIN = 50;
 
-/** The most cookies kept in one jar (server-set ones); RFC 6265 §6.1. */
+/**
+ * The most cookies kept in one jar (server-set ones); RFC 6265 §6.1.
+ * @example
+ * console.log(`a jar keeps at most ${MAX_COOKIES} cookies`);
+ */
 export const MAX_COOKIES = 3000;
 
 /**
  * The longest `Cookie` header value sent (bytes): `Cookie: ` plus this plus CRLF fits the 8 KiB
  * header-line limit of nginx and Apache by default, so a request never fails for its cookies.
+ * @example
+ * const header = jar.cookieHeaderFor('https://example.org/') ?? '';
+ * console.log(header.length <= MAX_COOKIE_HEADER_BYTES); // true
  */
 export const MAX_COOKIE_HEADER_BYTES = 8182;
 

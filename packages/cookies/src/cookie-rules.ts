@@ -1,6 +1,10 @@
 /** Validation and normalisation shared by every way a cookie enters a jar. */
 
-/** The most bytes a cookie's name and value may hold together (RFC 6265 §6.1, browsers' limit). */
+/**
+ * The most bytes a cookie's name and value may hold together (RFC 6265 §6.1, browsers' limit).
+ * @example
+ * jar.set('big', 'x'.repeat(MAX_COOKIE_BYTES)); // RangeError: over the limit with its name
+ */
 export const MAX_COOKIE_BYTES = 4096;
 
 // Control characters (tab included) and ';' would break the Cookie header; '=' ends a name.

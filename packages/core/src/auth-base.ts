@@ -14,8 +14,22 @@ export abstract class AuthBase {
   abstract call(r: PreparedRequest): PreparedRequest;
 }
 
-/** A function that authenticates a prepared request, as Requests accepts callables. */
+/**
+ * A function that authenticates a prepared request, as Requests accepts callables.
+ * @example
+ * const bearer: AuthCallable = (p) => {
+ *   p.headers.set('Authorization', `Bearer ${process.env.API_TOKEN}`);
+ *   return p;
+ * };
+ * await requests.get('https://httpbin.org/bearer', { auth: bearer });
+ */
 export type AuthCallable = (r: PreparedRequest) => PreparedRequest;
 
-/** What `auth` accepts: `[user, pass]` means HTTP Basic. */
+/**
+ * What `auth` accepts: `[user, pass]` means HTTP Basic.
+ * @example
+ * const basic: Auth = ['user', 'pass'];
+ * const digest: Auth = new HTTPDigestAuth('user', 'pass');
+ * await requests.get('https://httpbin.org/basic-auth/user/pass', { auth: basic });
+ */
 export type Auth = readonly [username: string, password: string] | AuthBase | AuthCallable;

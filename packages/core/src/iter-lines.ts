@@ -1,7 +1,11 @@
 /** iterLines: a response body line by line, without line endings. */
 import { concatAll, indexOfBytes } from './concat-bytes.js';
 
-/** Options of `Response.iterLines`. */
+/**
+ * Options of `Response.iterLines`.
+ * @example
+ * for await (const line of r.iterLines({ chunkSize: 1024, decodeUnicode: true, delimiter: '\r\n' })) console.log(line);
+ */
 export interface IterLinesOptions {
   /** Bytes read at a time (default 512; null: chunks as they arrive). */
   chunkSize?: number | null;

@@ -6,12 +6,17 @@ import type { Scalar } from './scalar.js';
 /**
  * The content of one uploaded file: text (as UTF-8), bytes, a Blob or File, a Node or web
  * stream, or an open `FileHandle` (`await fs.promises.open(path)`; read, not closed).
+ * @example
+ * await requests.post('https://httpbin.org/post', { files: { a: 'text', b: new Uint8Array([1, 2]), c: new Blob(['x']), d: createReadStream('d.bin') } });
  */
 export type FileContent = string | Uint8Array | Blob | Readable | ReadableStream<Uint8Array> | FileHandle;
 
 /**
  * One file: its content alone, or `[filename, content, contentType?, headers?]`.
  * A `null` filename makes a plain form field.
+ * @example
+ * const spec: FileSpec = ['report.csv', createReadStream('report.csv'), 'text/csv', { 'X-Part': '1' }];
+ * await requests.post('https://httpbin.org/post', { files: { report: spec } });
  */
 export type FileSpec =
   | FileContent

@@ -13,6 +13,10 @@ export type { HooksInit } from './hooks/hook-types.js';
  * Query parameters: an object (arrays repeat the key, `null` values are dropped), pairs,
  * an already-encoded string, `URLSearchParams`, or a {@link FormMapping}. Merged after the
  * URL's own query.
+ * @example
+ * await requests.get('https://httpbin.org/get', { params: { q: 'reqs', tag: ['a', 'b'], page: 2, draft: null } }); // draft left out
+ * await requests.get('https://httpbin.org/get', { params: [['q', 'reqs'], ['q', 'http']] });
+ * await requests.get('https://httpbin.org/get', { params: 'raw=1&x=2' });
  */
 export type ParamsInit =
   | Readonly<Record<string, Scalar | readonly Scalar[] | null | undefined>>
@@ -46,6 +50,10 @@ export type FormInit =
  * A request body: a form (sent `application/x-www-form-urlencoded`), a string or bytes (sent
  * as is), a `Blob`, a stream or (async) iterable of chunks (streamed), or a `FormData` (sent
  * as `multipart/form-data`, as fetch sends it).
+ * @example
+ * await requests.post('https://httpbin.org/post', { data: { name: 'x', tags: ['a', 'b'] } }); // a form
+ * await requests.post('https://httpbin.org/post', { data: 'raw text' });
+ * await requests.post('https://httpbin.org/post', { data: createReadStream('big.bin') }); // streamed
  */
 export type DataInit =
   | FormInit
@@ -61,6 +69,9 @@ export type DataInit =
 /**
  * Request headers: an object, pairs, a `Headers`, or a {@link CaseInsensitiveDict}.
  * A `null` value means "not sent" (and, merged over session headers, removes one).
+ * @example
+ * await requests.get('https://httpbin.org/headers', { headers: { Accept: 'application/json', 'User-Agent': null } }); // null: not sent
+ * await requests.get('https://httpbin.org/headers', { headers: [['X-A', '1'], ['X-B', '2']] });
  */
 export type HeadersInit =
   | Readonly<Record<string, string | null | undefined>>
@@ -68,12 +79,18 @@ export type HeadersInit =
   | CaseInsensitiveDict<string | null>
   | CaseInsensitiveDict<string>;
 
-/** Cookies for one request: name → value, or a cookie jar. */
+/**
+ * Cookies for one request: name → value, or a cookie jar.
+ * @example
+ * await requests.get('https://httpbin.org/cookies', { cookies: { theme: 'dark' } });
+ */
 export type CookiesInit = Readonly<Record<string, string>> | CookieJar;
 
 /**
  * Files to upload as `multipart/form-data`: field name → file, pairs, a `Map`, or a `FormData`
  * (its strings are sent as fields, its `File`s as files).
+ * @example
+ * await requests.post('https://httpbin.org/post', { files: { avatar: createReadStream('me.png') }, data: { name: 'me' } });
  */
 export type FilesInit =
   | Readonly<Record<string, FileSpec>>

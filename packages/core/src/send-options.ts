@@ -10,6 +10,10 @@ import type { RequestCacheSetting } from './request-cache-options.js';
  * - `null`: wait forever.
  * Read is the longest silence between bytes (headers or body), not a total.
  * Left unset (`undefined`), the defaults are connect 10 000 and read 300 000.
+ * @example
+ * await requests.get(url, { timeout: 5_000 }); // connect and read, 5 s each
+ * await requests.get(url, { timeout: [3_000, 30_000] }); // connect 3 s, read 30 s
+ * await requests.get(url, { timeout: { connect: 3_000, read: 10_000, total: 60_000 } });
  */
 export type TimeoutSpec =
   | number
@@ -17,7 +21,12 @@ export type TimeoutSpec =
   | { readonly connect?: number | null; readonly read?: number | null; readonly total?: number | null }
   | null;
 
-/** A client certificate: one PEM file holding certificate and key, or `[certFile, keyFile]`. */
+/**
+ * A client certificate: one PEM file holding certificate and key, or `[certFile, keyFile]`.
+ * @example
+ * await requests.get('https://mtls.example.org/', { cert: ['client.crt', 'client.key'] });
+ * await requests.get('https://mtls.example.org/', { cert: 'client-with-key.pem' });
+ */
 export type Cert = string | readonly [certFile: string, keyFile: string];
 
 /** Everything an adapter needs besides the request itself. */

@@ -24,7 +24,12 @@ import { assertionMessage, noMatchMessage } from './route-table.js';
 import { type MockUrl, parseRequestUrl, type RequestUrl } from './url-matcher.js';
 import { validateSpec } from './validate-spec.js';
 
-/** Options of {@link MockAdapter}. */
+/**
+ * Options of {@link MockAdapter}.
+ * @example
+ * new MockAdapter({ passthrough: ['http://127.0.0.1:', 'http://localhost:'] });
+ * new MockAdapter({ realHttp: true }); // only the routes are mocked; every other request goes out
+ */
 export interface MockAdapterOptions {
   /** URL prefixes that no route matches go to the real adapter (e.g. `['http://127.0.0.1:']`). */
   readonly passthrough?: readonly string[];

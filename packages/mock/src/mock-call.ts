@@ -2,7 +2,12 @@
 import type { PreparedRequest, Response } from '@reqs/core';
 import type { MockRoute } from './mock-route.js';
 
-/** A request the mock adapter received: the response it gave, or the error it failed with. */
+/**
+ * A request the mock adapter received: the response it gave, or the error it failed with.
+ * @example
+ * const call = mock.lastCall;
+ * if (call) console.log(call.request.method, call.request.url, call.response?.statusCode, call.error);
+ */
 export interface MockCall {
   /** The request as the adapter received it. */
   readonly request: PreparedRequest;

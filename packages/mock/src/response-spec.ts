@@ -5,6 +5,9 @@ import type { PreparedRequest, SendOptions } from '@reqs/core';
 /**
  * Response headers: an object (an array value repeats the header, e.g. several `Set-Cookie`
  * lines) or `[name, value]` pairs in the order they are sent.
+ * @example
+ * mock.get('https://api.test/login', { status: 204, headers: { 'Set-Cookie': ['a=1', 'b=2'] } });
+ * mock.get('https://api.test/ordered', { headers: [['X-First', '1'], ['X-Second', '2']] });
  */
 export type MockHeaders =
   | Readonly<Record<string, string | readonly string[]>>
@@ -15,6 +18,9 @@ export type MockHeaders =
  * give the gzip bytes): bytes, a string (UTF-8), a Node stream, a web `ReadableStream`, or an
  * async iterable of chunks. A stream can be read once: answer repeated calls with a function
  * that makes a new one.
+ * @example
+ * mock.get('https://api.test/file', { body: new Uint8Array([1, 2, 3]), headers: { 'Content-Type': 'application/octet-stream' } });
+ * mock.get('https://api.test/stream', () => ({ body: Readable.from(['a', 'b', 'c']) })); // a new stream per call
  */
 export type MockBody =
   | Uint8Array

@@ -1,10 +1,18 @@
 /** How a mock route is matched besides its method and URL, and how often it answers. */
 import type { PreparedRequest, Scalar } from '@reqs/core';
 
-/** Query parameters or form fields to match: an array value is every value of a repeated key. */
+/**
+ * Query parameters or form fields to match: an array value is every value of a repeated key.
+ * @example
+ * mock.get('https://api.test/items', { json: [] }, { query: { tag: ['a', 'b'], page: 1 } });
+ */
 export type MockParams = Readonly<Record<string, Scalar | readonly Scalar[]>>;
 
-/** Options of a route: extra matchers, and `times` / `persist`. */
+/**
+ * Options of a route: extra matchers, and `times` / `persist`.
+ * @example
+ * mock.post('https://api.test/search', { json: { hits: [] } }, { query: { page: '1' }, headers: { Authorization: /^Bearer / }, times: 2 });
+ */
 export interface MockRouteOptions {
   /**
    * Query parameters the URL must carry (others may be present too): `{ q: 'x', tag: ['a', 'b'] }`,

@@ -1,6 +1,13 @@
 /** Matching a request URL: an exact URL or path, a pattern with `*` and `:param`, or a RegExp. */
 
-/** What a route's URL may be. */
+/**
+ * What a route's URL may be.
+ * @example
+ * mock.get('https://api.test/users/1', { json: {} }); // exact
+ * mock.get('/health', { text: 'ok' }); // a path, on any host
+ * mock.get('https://api.test/users/:id', { json: {} }); // a pattern with a parameter
+ * mock.get(/\/v\d+\/status$/, { text: 'up' }); // a RegExp
+ */
 export type MockUrl = string | URL | RegExp;
 
 /** The request URL, parsed once per request for every route to look at. */

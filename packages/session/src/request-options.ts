@@ -18,7 +18,12 @@ import type {
 import type { NetrcAuthLookup } from './rebuild-auth.js';
 import type { VerboseStream } from './settings.js';
 
-/** Transport options of `session.send(prepared, options)`; each falls back to the session's value. */
+/**
+ * Transport options of `session.send(prepared, options)`; each falls back to the session's value.
+ * @example
+ * const options: SessionSendOptions = { stream: true, timeout: 10_000, allowRedirects: false };
+ * const r = await s.send(s.prepareRequest(new Request('GET', 'https://httpbin.org/get')), options);
+ */
 export interface SessionSendOptions {
   /** `false` (default): the body is read before the promise resolves. */
   stream?: boolean | null | undefined;

@@ -55,6 +55,9 @@ async function overTls(
  * How HTTP/2 is offered to the origin: `false` HTTP/1.1 only; `true` h2 by ALPN over TLS
  * (HTTP/1.1 when the server declines); `'prior-knowledge'` also h2c (HTTP/2 without TLS) to
  * plain-text origins.
+ * @example
+ * s.mount('https://', new HTTPAdapter({ http2: true })); // h2 offered by ALPN, HTTP/1.1 when declined
+ * s.mount('http://', new HTTPAdapter({ http2: 'prior-knowledge' })); // h2c to plain-text servers that speak it
  */
 export type Http2Mode = boolean | 'prior-knowledge';
 

@@ -22,7 +22,11 @@ const DECODERS: Readonly<Record<string, () => Transform>> = {
   ...(createZstd === undefined ? {} : { zstd: () => new SimpleDecoder('zstd', createZstd) }),
 };
 
-/** The codings this runtime decodes, for `Accept-Encoding`: gzip, deflate, br, and zstd where available. */
+/**
+ * The codings this runtime decodes, for `Accept-Encoding`: gzip, deflate, br, and zstd where available.
+ * @example
+ * console.log(SUPPORTED_CODINGS.join(', ')); // 'gzip, deflate, br, zstd' where zstd is available
+ */
 export const SUPPORTED_CODINGS: readonly string[] = [
   'gzip',
   'deflate',

@@ -119,7 +119,12 @@ export interface HookTypes {
   error: ErrorHook;
 }
 
-/** The events a hook can be registered for. */
+/**
+ * The events a hook can be registered for.
+ * @example
+ * for (const event of HOOKS) console.log(event); // 'args', 'preRequest', 'preSend', …
+ * const event: HookEvent = 'response';
+ */
 export type HookEvent = keyof HookTypes;
 
 /** Any hook. */
@@ -131,7 +136,18 @@ export type AnyHook = HookTypes[HookEvent];
  */
 export type Hooks = { response: ResponseHook[] } & { [E in Exclude<HookEvent, 'response'>]?: HookTypes[E][] };
 
-/** What `hooks` options accept: one hook or a list per event. */
+/**
+ * What `hooks` options accept: one hook or a list per event.
+ * @example
+ * await requests.get('https://httpbin.org/get', {
+ *   hooks: {
+ *     response: [(r) => console.log(r.statusCode)],
+ *     preSend: (p) => {
+ *       p.headers.set('X-Sent-At', String(Date.now()));
+ *     },
+ *   },
+ * });
+ */
 export type HooksInit = { [E in HookEvent]?: HookTypes[E] | Iterable<HookTypes[E]> | null | undefined };
 
 /** The names of every hook event, as Requests' `HOOKS`, in the order they fire. */

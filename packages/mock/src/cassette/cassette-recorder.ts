@@ -16,7 +16,12 @@ import { type MatchOn, requestDifference } from './match-on.js';
 import { headerPairs, recordRequest, recordResponse, replayResponse } from './record-exchange.js';
 import type { Redactor } from './redactor.js';
 
-/** When a cassette records and when it plays back (betamax / vcrpy record modes). */
+/**
+ * When a cassette records and when it plays back (betamax / vcrpy record modes).
+ * @example
+ * const mode: CassetteMode = process.env.CI ? 'none' : 'once'; // CI never records
+ * await using tape = await useCassette(session, 'test/cassettes/user.json', { mode });
+ */
 export type CassetteMode = 'once' | 'newEpisodes' | 'none' | 'all';
 
 /** What a recorder is set up with. */

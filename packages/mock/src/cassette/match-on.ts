@@ -3,7 +3,11 @@ import { sortQuery } from '../url-matcher.js';
 import type { RecordedRequest } from './interaction.js';
 import { bodyBytes } from './recorded-body.js';
 
-/** What a cassette compares requests on. */
+/**
+ * What a cassette compares requests on.
+ * @example
+ * await using tape = await useCassette(session, 'test/cassettes/post.json', { matchOn: ['method', 'uri', 'body'] });
+ */
 export type MatchOn = 'method' | 'uri' | 'host' | 'path' | 'query' | 'headers' | 'body';
 
 /** Every field a cassette can match on. */

@@ -1,6 +1,10 @@
 /** Keeping secrets out of cassette files: redacted headers and query values, placeholders, a body filter. */
 
-/** How a cassette keeps secrets out of its file. */
+/**
+ * How a cassette keeps secrets out of its file.
+ * @example
+ * await using tape = await useCassette(session, 'test/cassettes/api.json', { redact: { headers: ['x-api-key'], keepHeaders: ['set-cookie'], query: ['access_token'] } });
+ */
 export interface CassetteRedaction {
   /** More header names whose values are redacted (besides Authorization, Proxy-Authorization, Cookie, Set-Cookie). */
   readonly headers?: readonly string[];

@@ -8,7 +8,15 @@ import { type CassetteMode, CassetteRecorder } from './cassette-recorder.js';
 import { MATCH_ON, type MatchOn } from './match-on.js';
 import { type CassetteRedaction, Redactor } from './redactor.js';
 
-/** Options of {@link useCassette}. */
+/**
+ * Options of {@link useCassette}.
+ * @example
+ * await using tape = await useCassette(session, 'test/cassettes/search.json', {
+ *   mode: 'newEpisodes',
+ *   matchOn: ['method', 'path', 'query'],
+ *   redact: { headers: ['x-api-key'], query: ['token'] },
+ * });
+ */
 export interface CassetteOptions {
   /**
    * `once` (default): record when the file is missing, else replay only and fail on a new
