@@ -1,17 +1,31 @@
-// Connections to one origin (urllib3's HTTPConnectionPool): undici Clients, one request each at a time.
+// Connections to one origin (urllib3's HTTPConnectionPool): undici Clients, one request each at a time,
+// or our own HTTP/2 sessions carrying many.
 
 import type { Socket } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import { ConnectionError, type PreparedRequest } from '@reqs/core';
+import type { Dispatcher } from 'undici';
 import { dial, type Http2Mode } from './connect/dial.js';
 import { DialTimes } from './connect/dial-times.js';
 import type { Route } from './connect/route.js';
+import { H2Session } from './h2-session.js';
+import type { StreamHandler, StreamRequest } from './h2-stream.js';
 import { ReadTicker } from './read-ticker.js';
 import { Client } from './undici-client.js';
 
-/** One keep-alive connection: an undici Client (it reconnects lazily) and its socket. */
+/** ALPN's outcome on a dialled socket (`'h2'` is also set for h2c by prior knowledge). */
+function speaksH2(socket: Socket): boolean {
+  return (socket as Socket & { alpnProtocol?: unknown }).alpnProtocol === 'h2';
+}
+
+/**
+ * One keep-alive connection: an undici Client (it reconnects lazily) and its socket; or, when
+ * HTTP/2 is offered and the server picks it, our own {@link H2Session} on that socket.
+ */
 export class Connection {
   readonly client: Client;
+  /** Our HTTP/2 session, once the first dial of a pool offering h2 negotiated it. */
+  h2: H2Session | null = null;
   /** The socket in use, for read-timeout bookkeeping; null before the first connect. */
   socket: Socket | null = null;
   /** The HTTP version spoken on the current socket: `'2'` once h2 was negotiated (or h2c). */
@@ -25,8 +39,19 @@ export class Connection {
   readonly readTicker = new ReadTicker();
   /** The times of the last dial, until the exchange it was for takes them. */
   dialTimes: DialTimes | null = null;
+  readonly #origin: string;
+  readonly #pool: ConnectionPool;
+  readonly #maxStreams: number;
+  /** HTTP/2 offered: the first dial is ours, so an h2 answer goes to our session, not undici's. */
+  readonly #offersH2: boolean;
+  /** A socket dialled first that negotiated HTTP/1.1: the Client's first connect takes it. */
+  #dialled: Socket | null = null;
 
-  constructor(origin: string, pool: ConnectionPool, maxStreams: number) {
+  constructor(origin: string, pool: ConnectionPool, maxStreams: number, offersH2 = false) {
+    this.#origin = origin;
+    this.#pool = pool;
+    this.#maxStreams = maxStreams;
+    this.#offersH2 = offersH2;
     this.client = new Client(origin, {
       pipelining: 1,
       // Node's HTTP/2 session opens no more streams than this (until the server's SETTINGS say otherwise).
@@ -35,13 +60,19 @@ export class Connection {
       headersTimeout: 0,
       bodyTimeout: 0,
       connect: (_options, callback) => {
+        const dialled = this.#dialled;
+        if (dialled !== null) {
+          this.#dialled = null;
+          // Never synchronously: undici's connect is not re-entrant (it would never resume its queue).
+          queueMicrotask(() => callback(null, dialled));
+          return;
+        }
         const times = new DialTimes();
         this.dialTimes = times;
         pool.open(this, times).then(
           (socket) => {
             this.socket = socket;
-            this.httpVersion =
-              (socket as Socket & { alpnProtocol?: unknown }).alpnProtocol === 'h2' ? '2' : '1.1';
+            this.httpVersion = speaksH2(socket) ? '2' : '1.1';
             // Over h2 the connection carries concurrent exchanges as streams (see ConnectionPool).
             if (this.httpVersion === '2') this.client.pipelining = maxStreams;
             callback(null, socket);
@@ -55,6 +86,42 @@ export class Connection {
       },
     });
   }
+
+  /** Sends one exchange: on our HTTP/2 session, or through the undici Client. */
+  dispatch(
+    request: Dispatcher.DispatchOptions & StreamRequest,
+    handler: StreamHandler & Dispatcher.DispatchHandler,
+  ): void {
+    if (this.h2 !== null) this.h2.dispatch(request, handler);
+    else if (this.#offersH2 && this.socket === null) void this.#dialFirst(request, handler);
+    else this.client.dispatch(request, handler);
+  }
+
+  /** Dials before the first exchange, to learn by ALPN whether it goes to our h2 session or to undici. */
+  async #dialFirst(
+    request: Dispatcher.DispatchOptions & StreamRequest,
+    handler: StreamHandler & Dispatcher.DispatchHandler,
+  ): Promise<void> {
+    const times = new DialTimes();
+    this.dialTimes = times;
+    let socket: Socket;
+    try {
+      socket = await this.#pool.open(this, times);
+    } catch (error) {
+      this.#pool.negotiated(null);
+      handler.onError(error as Error);
+      return;
+    }
+    this.socket = socket;
+    if (speaksH2(socket)) {
+      this.httpVersion = '2';
+      this.h2 = new H2Session(this.#origin, socket, this.#maxStreams);
+    } else {
+      this.#dialled = socket;
+    }
+    this.#pool.negotiated(this);
+    this.dispatch(request, handler);
+  }
 }
 
 /** Exchanges one HTTP/2 connection carries at once by default (undici's default `maxConcurrentStreams`). */
@@ -62,6 +129,7 @@ export const DEFAULT_MAX_STREAMS = 100;
 
 /** True while the connection's socket is open (a dead h2 connection is not shared any more). */
 function isAlive(connection: Connection): boolean {
+  if (connection.h2 !== null) return connection.h2.usable;
   const { socket, client } = connection;
   return socket !== null && !socket.destroyed && !client.destroyed && !client.closed;
 }
@@ -294,7 +362,7 @@ export class ConnectionPool {
   }
 
   #create(): Connection {
-    const connection = new Connection(this.#origin, this, this.#maxStreams);
+    const connection = new Connection(this.#origin, this, this.#maxStreams, this.#http2 !== false);
     this.#all.add(connection);
     return connection;
   }
@@ -302,6 +370,7 @@ export class ConnectionPool {
   #discard(connection: Connection): Promise<void> {
     this.#all.delete(connection);
     connection.readTicker.dispose();
+    connection.h2?.destroy();
     return connection.client.destroy().catch(() => {});
   }
 }

@@ -133,7 +133,12 @@ export class Exchange implements BodySource, TickTarget {
     }
   }
 
-  onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
+  onHeaders(
+    statusCode: number,
+    rawHeaders: Array<Buffer | string>,
+    resume: () => void,
+    statusText: string,
+  ): boolean {
     // 1xx (100 Continue, 103 Early Hints) are not the answer.
     if (statusCode < 200) return true;
     this.#phase = 'body';

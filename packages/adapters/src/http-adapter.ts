@@ -16,6 +16,7 @@ import type { Http2Mode } from './connect/dial.js';
 import { ConnectionPool, DEFAULT_MAX_STREAMS } from './connection-pool.js';
 import { dispatchHeaders } from './dispatch-headers.js';
 import { Exchange } from './exchange.js';
+import type { StreamRequest } from './h2-stream.js';
 import { InsecureWarnings } from './insecure-warnings.js';
 import { HTTP_ADAPTER_OPTIONS } from './option-tables.js';
 import { planRoute, type RoutePlan } from './plan-route.js';
@@ -158,7 +159,7 @@ export class HTTPAdapter extends BaseAdapter {
       plan.extraHeaders,
       this.http2 !== false,
     );
-    const dispatch: Dispatcher.DispatchOptions = {
+    const dispatch: Dispatcher.DispatchOptions & StreamRequest = {
       path: plan.path,
       method: request.method,
       headers,
@@ -167,7 +168,7 @@ export class HTTPAdapter extends BaseAdapter {
       headersTimeout: 0,
       bodyTimeout: 0,
     };
-    connection.client.dispatch(dispatch, exchange);
+    connection.dispatch(dispatch, exchange);
     if (!reused || !mayResend) return exchange.promise;
     // The promise settles at the response head: a rejection means no response byte arrived.
     return exchange.promise.catch((error: unknown) => {

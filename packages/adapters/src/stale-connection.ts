@@ -4,9 +4,11 @@
 // so an idempotent request is sent once more on a fresh connection instead (RFC 9110 §9.2.2).
 import type { PreparedBody, PreparedRequest } from '@reqs/core';
 import { ConnectionError, Timeout } from '@reqs/core';
+import { REFUSED_STREAM_CODE } from './h2-stream.js';
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
-const DROPPED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+// …and over HTTP/2, a stream the server refused unprocessed (REFUSED_STREAM, GOAWAY).
+const DROPPED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', REFUSED_STREAM_CODE]);
 
 /**
  * Whether `error`, raised before any response byte on a reused connection, may be answered by

@@ -15,6 +15,29 @@ describe('HTTP/2 against nginx', () => {
     await tls?.cleanup();
   });
 
+  it('goes on when nginx ends a connection with GOAWAY after 1000 requests: refused streams are sent again', async () => {
+    // nginx's keepalive_requests (1000) closes an h2 connection with GOAWAY; the streams beyond
+    // its last one come back REFUSED_STREAM, unprocessed, and are resent on a new connection.
+    const adapter = new HTTPAdapter({ http2: true });
+    try {
+      let next = 0;
+      const versions: string[] = [];
+      await Promise.all(
+        Array.from({ length: 32 }, async () => {
+          while (next < 1100) {
+            next += 1;
+            const r = await fetchAll(adapter, prepare('GET', `${nginx.url}/echo`), { verify: tls.caFile });
+            versions.push(`${r.statusCode} ${r.httpVersion}`);
+          }
+        }),
+      );
+      expect(versions.length).toBe(1100);
+      expect(new Set(versions)).toEqual(new Set(['200 2']));
+    } finally {
+      await adapter.close();
+    }
+  }, 60_000);
+
   it('negotiates h2 with nginx by ALPN: concurrent requests, gzip decoded, a redirect', async () => {
     const adapter = new HTTPAdapter({ http2: true });
     try {

@@ -65,7 +65,8 @@ http {
     env: { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin` },
   });
   for (let attempt = 0; !(await accepts(port)); attempt++) {
-    if (attempt === 200 || child.exitCode !== null) throw new Error('nginx did not start (Debian package nginx)');
+    if (attempt === 200 || child.exitCode !== null)
+      throw new Error('nginx did not start (Debian package nginx)');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const cpuUs = async () => {
