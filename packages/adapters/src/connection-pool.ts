@@ -227,7 +227,14 @@ export class ConnectionPool {
         shared.active += 1;
         return shared;
       }
-      if (!isAlive(shared)) this.#shared = null;
+      if (!isAlive(shared)) {
+        this.#shared = null;
+        // Closed while idle (server timeout, GOAWAY): nobody will release it, so it goes now.
+        if (shared.active === 0) {
+          void this.#discard(shared);
+          this.#putFree();
+        }
+      }
     }
     // A connection is being opened and may turn out to be h2: wait for it rather than open more.
     if (this.#probe !== null)
