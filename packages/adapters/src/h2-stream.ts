@@ -171,6 +171,12 @@ class StreamExchange {
       return;
     }
     this.#settled = true;
+    // The server answered before taking the whole upload (a 413, say): the rest is not sent.
+    const body = this.#body;
+    if (body instanceof Readable && !body.readableEnded) {
+      body.unpipe();
+      body.destroy();
+    }
     this.#handler.onComplete();
   }
 

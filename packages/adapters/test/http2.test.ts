@@ -212,6 +212,29 @@ describe('HTTP/2', () => {
     });
   });
 
+  it('an answer before the whole upload was sent ends the exchange and stops the upload', async () => {
+    await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
+    await using(new HTTPAdapter({ http2: true }), async (adapter) => {
+      let produced = 0;
+      // 64 MiB on demand: far more than the flow-control windows let through unread.
+      const upload = new Readable({
+        read() {
+          produced += 1;
+          this.push(produced <= 1024 ? Buffer.alloc(64 * 1024, 1) : null);
+        },
+      });
+      const response = await fetchAll(adapter, prepare('POST', `${server.url}/early`, { data: upload }), {
+        verify: tls.caFile,
+      });
+      expect([response.statusCode, response.text]).toEqual([413, 'too large']);
+      expect(upload.destroyed).toBe(true);
+      expect(produced).toBeLessThan(1024);
+      const after = await fetchAll(adapter, prepare('GET', `${server.url}/echo`), { verify: tls.caFile });
+      expect(after.statusCode).toBe(200);
+      expect(server.connections).toBe(1);
+    });
+  });
+
   it('refuses an http2 value other than a boolean or prior-knowledge', () => {
     expect(() => new HTTPAdapter({ http2: 'yes' as never })).toThrow(/http2/);
   });

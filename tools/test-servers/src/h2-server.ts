@@ -54,10 +54,16 @@ export interface H2Echo {
 /**
  * Routes: `/echo` (the request as {@link H2Echo} JSON), `/gzip` (a gzip-coded text body),
  * `/stream` (three chunks 30 ms apart), `/slow` (headers after 2 s), `/delay/<ms>` (`ok`
- * after that many milliseconds), anything else 404.
+ * after that many milliseconds), `/early` (413 at once, the request body unread), anything else 404.
  */
 function handle(request: Http2ServerRequest, response: Http2ServerResponse): void {
   const path = request.url;
+  if (path.startsWith('/early')) {
+    // Answers at once, without reading the request body.
+    response.statusCode = 413;
+    response.end('too large');
+    return;
+  }
   if (path.startsWith('/delay/')) {
     const timer = setTimeout(() => response.end('ok'), Number(path.slice('/delay/'.length)));
     response.on('close', () => clearTimeout(timer));
