@@ -212,6 +212,19 @@ describe('HTTP/2', () => {
     });
   });
 
+  it('a connection the server ended while idle (GOAWAY) is replaced by a new one', async () => {
+    await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
+    await using(new HTTPAdapter({ http2: true }), async (adapter) => {
+      const get = () => fetchAll(adapter, prepare('GET', `${server.url}/echo`), { verify: tls.caFile });
+      expect((await get()).httpVersion).toBe('2');
+      server.goAway();
+      while (server.openConnections > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const after = await get();
+      expect([after.statusCode, after.httpVersion]).toEqual([200, '2']);
+      expect(server.connections).toBe(2);
+    });
+  });
+
   it('an answer before the whole upload was sent ends the exchange and stops the upload', async () => {
     await using server = await startH2Server({ cert: tls.server.cert, key: tls.server.key });
     await using(new HTTPAdapter({ http2: true }), async (adapter) => {

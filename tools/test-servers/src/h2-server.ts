@@ -36,6 +36,8 @@ export interface H2Server extends ConnectionStats, AsyncDisposable {
    * in the order they were accepted.
    */
   readonly streamPeaks: readonly number[];
+  /** Ends every open session gracefully (GOAWAY, then close), as a server's idle timeout does. */
+  goAway(): void;
   /** Destroys every open socket, then stops listening. */
   close(): Promise<void>;
 }
@@ -113,9 +115,11 @@ function handle(request: Http2ServerRequest, response: Http2ServerResponse): voi
 }
 
 /** Counts the streams open at once on each session; returns the peaks (one entry per session). */
-function trackStreamPeaks(server: NodeHttp2Server): number[] {
+function trackStreamPeaks(server: NodeHttp2Server, sessions: Set<Http2Session>): number[] {
   const peaks: number[] = [];
   server.on('session', (session: Http2Session) => {
+    sessions.add(session);
+    session.once('close', () => sessions.delete(session));
     const index = peaks.push(0) - 1;
     let open = 0;
     session.on('stream', (stream: Http2Stream) => {
@@ -148,13 +152,17 @@ export async function startH2Server(options: H2ServerOptions = {}): Promise<H2Se
   server.on('tlsClientError', () => {});
   server.on('sessionError', () => {});
   const tracked = trackConnections(server);
-  const streamPeaks = trackStreamPeaks(server);
+  const sessions = new Set<Http2Session>();
+  const streamPeaks = trackStreamPeaks(server, sessions);
   const port = await listenOnLoopback(server);
   return withTracking(
     {
       port,
       url: `${secure ? 'https' : 'http'}://localhost:${port}`,
       streamPeaks,
+      goAway() {
+        for (const session of sessions) session.close();
+      },
     },
     tracked,
   );
