@@ -21,7 +21,7 @@ import { extractModel } from './api/extract-model.mjs';
 import { publishedPackages } from './api/published-packages.mjs';
 import { anchorOf, publicName, renderPackage } from './api/render-package.mjs';
 import { model as extractorModel } from './api/toolchain.mjs';
-import { undocumentedExports, withoutExample } from './api/undocumented.mjs';
+import { undocumentedExports, undocumentedMembers, withoutExample } from './api/undocumented.mjs';
 
 const docsDir = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -118,6 +118,14 @@ console.log(
   `API reference: ${missing.length} of ${names} public names (exports, class methods) have no @example`,
 );
 if (process.env.REQS_API_LIST_MISSING_EXAMPLES === '1') for (const name of missing) console.log(`  ${name}`);
+const bareMembers = pages.flatMap(({ apiPackage }) =>
+  undocumentedMembers(apiPackage).map((name) => `${apiPackage.name}: ${name}`),
+);
+console.log(
+  `API reference: ${bareMembers.length} members of exported classes and interfaces have no TSDoc summary`,
+);
+if (process.env.REQS_API_LIST_MISSING_EXAMPLES === '1')
+  for (const name of bareMembers) console.log(`  ${name}`);
 
 /** Walks the `.api.json` tree: every item's raw `docComment` by its canonical reference. */
 function collectComments(node, into) {

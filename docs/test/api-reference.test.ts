@@ -110,6 +110,7 @@ describe('the API reference generator', () => {
       ]);
       // The count of names without an example is reported (the class has none), not enforced.
       expect(stdout).toContain('1 of 3 public names (exports, class methods) have no @example');
+      expect(stdout).toContain('0 members of exported classes and interfaces have no TSDoc summary');
     },
     RUN_TIMEOUT + 10_000,
   );

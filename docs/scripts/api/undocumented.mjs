@@ -52,3 +52,17 @@ export function withoutExample(apiPackage, rawComments) {
   }
   return { names: names.size, missing: [...names].filter(([, has]) => !has).map(([name]) => name) };
 }
+
+/**
+ * The members of exported classes and interfaces without a summary (reported, not enforced:
+ * the check covers exports), as `Parent.member`.
+ * @param {import('@microsoft/api-extractor-model').ApiPackage} apiPackage
+ * @returns {string[]}
+ */
+export function undocumentedMembers(apiPackage) {
+  return apiPackage.entryPoints[0].members
+    .filter((item) => item.kind === 'Class' || item.kind === 'Interface')
+    .flatMap((item) => exportGroups(item.members).map((group) => ({ item, group })))
+    .filter(({ group }) => !group.some(hasSummary))
+    .map(({ item, group }) => `${publicName(item)}.${group[0].displayName}`);
+}
