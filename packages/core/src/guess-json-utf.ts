@@ -1,6 +1,12 @@
 /** guessJsonUtf: which Unicode encoding JSON bytes are in, as Requests' `guess_json_utf`. */
 
-/** What `guessJsonUtf` can answer. `utf-8-sig`, `utf-16` and `utf-32` mean a BOM is present. */
+/**
+ * What `guessJsonUtf` can answer. `utf-8-sig`, `utf-16` and `utf-32` mean a BOM is present.
+ *
+ * @example
+ * const encoding: JsonUtf | null = guessJsonUtf(r.content);
+ * if (encoding === 'utf-16-le') console.log(JSON.parse(new TextDecoder('utf-16le').decode(r.content)));
+ */
 export type JsonUtf =
   | 'utf-8'
   | 'utf-8-sig'

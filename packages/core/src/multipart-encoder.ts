@@ -39,8 +39,24 @@ export interface EncodedMultipart {
 /**
  * Turns form fields and files into a multipart/form-data body. Synchronous: parts are
  * produced lazily when the body is read. @reqs/multipart implements it.
+ *
+ * @example
+ * import { PreparedRequest } from '@reqs/core';
+ * import { MultipartEncoder } from '@reqs/multipart';
+ *
+ * const p = new PreparedRequest().prepare({
+ *   method: 'POST',
+ *   url: 'https://httpbin.org/post',
+ *   files: { report: ['report.csv', 'a,b\n1,2\n', 'text/csv'] },
+ *   multipartEncoder: new MultipartEncoder(),
+ * });
+ * console.log(p.headers.get('content-type')); // 'multipart/form-data; boundary=…'
  */
 export interface MultipartEncoder {
+  /**
+   * Encodes `fields`, then `files`, as the parts of one body, with its `Content-Type`
+   * (boundary included) and its length when every part's size is known.
+   */
   encode(
     fields: ReadonlyArray<readonly [name: string, value: Scalar]>,
     files: ReadonlyArray<readonly [name: string, file: FileSpec]>,

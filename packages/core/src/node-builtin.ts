@@ -16,12 +16,24 @@ const NO_VARIABLES: Record<string, string | undefined> = Object.freeze(Object.cr
 /**
  * The built-in module `id` (`node:fs`) where the runtime has `process.getBuiltinModule`
  * (Node >= 20.16, Bun, Deno), else `undefined`. Synchronous, loaded once by the runtime.
+ *
+ * @example
+ * // A Node-only feature that a browser bundle skips instead of failing to import:
+ * const fs = nodeBuiltin<typeof import('node:fs')>('node:fs');
+ * const caBundle = fs?.existsSync('/etc/ssl/certs/ca-certificates.crt') ? '/etc/ssl/certs/ca-certificates.crt' : true;
  */
 export function nodeBuiltin<T>(id: `node:${string}`): T | undefined {
   return hostProcess?.getBuiltinModule?.(id) as T | undefined;
 }
 
-/** Node's `Buffer` where the runtime has one (Node, Bun, Deno), else `undefined` (browsers): for fast paths that fall back to plain `Uint8Array` code. */
+/**
+ * Node's `Buffer` where the runtime has one (Node, Bun, Deno), else `undefined` (browsers): for
+ * fast paths that fall back to plain `Uint8Array` code.
+ *
+ * @example
+ * const bytes = new Uint8Array([0x63, 0x61, 0x66, 0xe9]);
+ * const text = NodeBuffer ? NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : decodeLatin1(bytes); // 'café'
+ */
 export const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
 /** The environment variables (`process.env`), or none where the runtime has no environment. */

@@ -44,6 +44,10 @@ export function isQuoted(value: string): boolean {
 /**
  * Requests' `unquote_header_value`: strips one pair of quotes and undoes `\\` and `\"`
  * (the real browser behaviour, not RFC 2616's full unescaping).
+ *
+ * @example
+ * unquoteHeaderValue('"report.pdf"'); // 'report.pdf'
+ * unquoteHeaderValue('"say \\"hi\\""'); // 'say "hi"'
  */
 export function unquoteHeaderValue(value: string): string {
   if (!isQuoted(value)) return value;

@@ -150,7 +150,12 @@ export class PreparedRequest {
     return this;
   }
 
-  /** Upper-cases and validates the method. @throws InvalidHeader when it is not a token. */
+  /**
+   * Upper-cases and validates the method. @throws InvalidHeader when it is not a token.
+   * @example
+   * p.prepareMethod('patch');
+   * console.log(p.method); // 'PATCH'
+   */
   prepareMethod(method: string | null | undefined): void {
     this.method = prepareMethod(method);
   }
@@ -204,7 +209,13 @@ export class PreparedRequest {
     this.#framing = userFramed ? null : readFraming(this.#headers);
   }
 
-  /** Sets `Content-Length` for `body` when its size is known (`0` for body-less non-GET/HEAD). */
+  /**
+   * Sets `Content-Length` for `body` when its size is known (`0` for body-less non-GET/HEAD).
+   * @example
+   * // An auth scheme of yours changed what is sent: frame the body again, as prepareAuth does.
+   * p.prepareContentLength(p.body);
+   * console.log(p.headers.get('content-length'));
+   */
   prepareContentLength(body: PreparedBody): void {
     prepareContentLength(this.#headers, this.method, body);
     if (this.#framing !== null) this.#framing = readFraming(this.#headers);
@@ -232,7 +243,11 @@ export class PreparedRequest {
     this.cookieJar = prepareCookies(this.#headers, this.url, cookies);
   }
 
-  /** Registers every hook of `hooks`. */
+  /**
+   * Registers every hook of `hooks` (one hook or a list per event) after those already there.
+   * @example
+   * p.prepareHooks({ response: logStatus, preSend: (request) => console.log('sending', request.url) });
+   */
   prepareHooks(hooks: HooksInit | null | undefined): void {
     registerHooks(this.hooks, hooks);
   }
@@ -282,7 +297,12 @@ export class PreparedRequest {
     return p;
   }
 
-  /** `<PreparedRequest [GET]>` */
+  /**
+   * `<PreparedRequest [GET]>`
+   * @example
+   * const p = new PreparedRequest().prepare({ method: 'post', url: 'https://httpbin.org/post' });
+   * console.log(`${p}`); // '<PreparedRequest [POST]>'
+   */
   toString(): string {
     return `<PreparedRequest [${this.method}]>`;
   }

@@ -67,6 +67,29 @@ export function readReadable(stream: Readable): Promise<Uint8Array> {
  * A body source that can hand over all its bytes at once (the adapters' body stream can, and
  * so can their decoding of a gzip body), so that `response.read()` skips the stream machinery.
  * Optional: any other stream is read by its events or iterated.
+ *
+ * @example
+ * // An adapter's body stream that already holds every byte hands them over in one piece:
+ * class BufferedBody extends Readable implements WholeBodySource {
+ *   #bytes: Uint8Array | null;
+ *   constructor(bytes: Uint8Array) {
+ *     super();
+ *     this.#bytes = bytes;
+ *   }
+ *   override _read(): void {
+ *     if (this.#bytes !== null) this.push(this.#bytes);
+ *     this.#bytes = null;
+ *     this.push(null);
+ *   }
+ *   takeAll(): Promise<Uint8Array> | null {
+ *     const bytes = this.#bytes;
+ *     if (bytes === null || this.readableDidRead) return null; // a reader chose the stream
+ *     this.#bytes = null;
+ *     this.push(null);
+ *     return Promise.resolve(bytes);
+ *   }
+ * }
+ * r.setBody(new BufferedBody(new TextEncoder().encode('{"ok":true}')));
  */
 export interface WholeBodySource {
   /**

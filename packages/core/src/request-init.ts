@@ -101,16 +101,35 @@ export type FilesInit =
 /**
  * Everything {@link PreparedRequest.prepare} accepts. `null` and `undefined` mean "not given"
  * everywhere — also for `json`, as Requests' `json=None`.
+ *
+ * @example
+ * const options: PrepareOptions = {
+ *   method: 'POST',
+ *   url: 'https://httpbin.org/post',
+ *   headers: { Accept: 'application/json' },
+ *   json: { name: 'reqs' },
+ *   auth: ['user', 'pass'],
+ * };
+ * const p = new PreparedRequest().prepare(options);
  */
 export interface PrepareOptions {
+  /** The HTTP method, upper-cased when prepared (`'get'` → `'GET'`). */
   method?: string | null | undefined;
+  /** Where to send it, with a scheme; its host is IDNA-encoded and its path requoted when prepared. */
   url?: string | URL | null | undefined;
+  /** The headers to send; a `null` value leaves that header out. */
   headers?: HeadersInit | null | undefined;
+  /** Files to send as `multipart/form-data` (with `data`'s fields as the other parts). */
   files?: FilesInit | null | undefined;
+  /** The body: a form (URL-encoded), text, bytes, a stream or iterable (streamed), or a `FormData`. */
   data?: DataInit | null | undefined;
+  /** Query parameters, appended after the URL's own query. */
   params?: ParamsInit | null | undefined;
+  /** Credentials: `[user, pass]` (HTTP Basic), an `AuthBase`, or a function that signs the request. */
   auth?: Auth | null | undefined;
+  /** Cookies for the `Cookie` header: name → value, or a cookie jar (only its cookies for this URL). */
   cookies?: CookiesInit | null | undefined;
+  /** Hooks to register on the prepared request: one or a list per event. */
   hooks?: HooksInit | null | undefined;
   /** Any JSON value; ignored when `data` or `files` is given. */
   json?: unknown;
@@ -118,5 +137,11 @@ export interface PrepareOptions {
   multipartEncoder?: MultipartEncoder | null | undefined;
 }
 
-/** The options of `new Request(method, url, options)`: all of {@link PrepareOptions} but method and url. */
+/**
+ * The options of `new Request(method, url, options)`: all of {@link PrepareOptions} but method and url.
+ *
+ * @example
+ * const init: RequestInit = { headers: { Accept: 'application/json' }, params: { q: 'reqs' } };
+ * const prepared = new Request('GET', 'https://httpbin.org/get', init).prepare();
+ */
 export type RequestInit = Omit<PrepareOptions, 'method' | 'url'>;

@@ -86,7 +86,12 @@ export class Request {
     registerHooks(this.hooks, { [event]: hook }, event);
   }
 
-  /** Removes `hook` from `event`; true when it was registered. */
+  /**
+   * Removes `hook` from `event`; true when it was registered.
+   * @example
+   * const req = new Request('GET', 'https://httpbin.org/get', { hooks: { response: logUrl } });
+   * req.deregisterHook('response', logUrl); // true
+   */
   deregisterHook<E extends HookEvent>(event: E, hook: HookTypes[E]): boolean {
     return unregisterHook(this.hooks, event, hook);
   }
@@ -115,7 +120,11 @@ export class Request {
     });
   }
 
-  /** `<Request [GET]>` */
+  /**
+   * `<Request [GET]>`
+   * @example
+   * console.log(`${new Request('GET', 'https://httpbin.org/get')}`); // '<Request [GET]>'
+   */
   toString(): string {
     return `<Request [${this.method}]>`;
   }

@@ -69,6 +69,8 @@ function hexValue(c: number): number {
  * Decodes the percent-escapes of unreserved characters (`%7E` → `~`), leaving every other
  * escape as is.
  *
+ * @example
+ * unquoteUnreserved('/users/%7Ealice/a%2Fb'); // '/users/~alice/a%2Fb': `/` is reserved, its escape stays
  * @throws InvalidURL `Invalid percent-escape sequence: 'zz'` for a `%` followed by two
  *   letters or digits that are not hex.
  */

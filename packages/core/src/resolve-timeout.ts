@@ -3,7 +3,14 @@ import { describeValue } from './options/describe-value.js';
 import { checkOptions, optionTable } from './options/option-table.js';
 import type { TimeoutSpec } from './send-options.js';
 
-/** Timeouts in milliseconds; `null` means no limit. */
+/**
+ * Timeouts in milliseconds; `null` means no limit.
+ *
+ * @example
+ * // In an adapter: the `timeout` option as three limits.
+ * const { connect, read, total }: ResolvedTimeout = resolveTimeout(options.timeout);
+ * console.log(connect, read, total); // 10000 300000 null when no timeout was given
+ */
 export interface ResolvedTimeout {
   /** Longest wait for a connection (DNS, TCP, TLS, proxy). */
   connect: number | null;

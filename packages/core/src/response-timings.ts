@@ -12,6 +12,7 @@
  * console.log(`headers after ${r.timings?.response} ms, body after ${r.timings?.end} ms`);
  */
 export interface ResponseTimings {
+  /** When sending began, in milliseconds since the epoch (as `Date.now()`); the other fields count from it. */
   start: number;
   /** A connection was assigned (pooled or new). */
   socket?: number | undefined;

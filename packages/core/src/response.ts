@@ -97,6 +97,13 @@ export class Response {
    * For adapters: hands over the body. `decoded` yields the decompressed bytes users read;
    * `raw` is the undecoded stream (defaults to `decoded`). Errors the stream throws propagate
    * from `read()` and `iterContent()` as thrown.
+   * @example
+   * import { Readable } from 'node:stream';
+   * import { createGunzip, gzipSync } from 'node:zlib';
+   *
+   * // In an adapter: the gunzipped stream users read, and the bytes as received for `raw`.
+   * const received = Readable.from([gzipSync('hello')]);
+   * r.setBody(received.pipe(createGunzip()), received);
    */
   setBody(decoded: Readable | AsyncIterable<Uint8Array>, raw?: Readable): void {
     this.#body.setStream(decoded, raw ?? null);
@@ -341,7 +348,12 @@ export class Response {
     return this.iterContent(128);
   }
 
-  /** `<Response [200]>` */
+  /**
+   * `<Response [200]>`
+   * @example
+   * const r = await requests.get('https://httpbin.org/status/404');
+   * console.log(`${r}`); // '<Response [404]>'
+   */
   toString(): string {
     return `<Response [${this.statusCode}]>`;
   }

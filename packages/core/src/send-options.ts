@@ -29,7 +29,14 @@ export type TimeoutSpec =
  */
 export type Cert = string | readonly [certFile: string, keyFile: string];
 
-/** Everything an adapter needs besides the request itself. */
+/**
+ * Everything an adapter needs besides the request itself.
+ *
+ * @example
+ * // Sending a prepared request through an adapter directly, without a session:
+ * const sendOptions: SendOptions = { stream: false, timeout: [3_000, 30_000], verify: true, proxies: {} };
+ * const response = await new HTTPAdapter().send(p, sendOptions);
+ */
 export interface SendOptions {
   /** `false`: the session reads the whole body before resolving; `true`: the caller reads it. */
   stream: boolean;

@@ -9,6 +9,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class MissingSchema extends RequestException {
+  /** The class's name as stack traces and `console.log` show it: `'MissingSchema'`. */
   override name: string = 'MissingSchema';
 }
 brand(MissingSchema, 'MissingSchema');

@@ -9,6 +9,7 @@ import { ConnectionError } from './connection-error.js';
  * });
  */
 export class ProxyError extends ConnectionError {
+  /** The class's name as stack traces and `console.log` show it: `'ProxyError'`. */
   override name: string = 'ProxyError';
 }
 brand(ProxyError, 'ProxyError');

@@ -11,6 +11,7 @@ import { Timeout } from './timeout.js';
  * }
  */
 export class ReadTimeout extends Timeout {
+  /** The class's name as stack traces and `console.log` show it: `'ReadTimeout'`. */
   override name: string = 'ReadTimeout';
 }
 brand(ReadTimeout, 'ReadTimeout');

@@ -13,6 +13,7 @@ import { RequestException } from './request-exception.js';
  * }
  */
 export class RetryError extends RequestException {
+  /** The class's name as stack traces and `console.log` show it: `'RetryError'`. */
   override name: string = 'RetryError';
 }
 brand(RetryError, 'RetryError');

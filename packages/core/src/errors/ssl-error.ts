@@ -9,6 +9,7 @@ import { ConnectionError } from './connection-error.js';
  * });
  */
 export class SSLError extends ConnectionError {
+  /** The class's name as stack traces and `console.log` show it: `'SSLError'`. */
   override name: string = 'SSLError';
 }
 brand(SSLError, 'SSLError');

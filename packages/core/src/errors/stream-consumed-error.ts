@@ -13,6 +13,7 @@ import { RequestException } from './request-exception.js';
  * }
  */
 export class StreamConsumedError extends RequestException {
+  /** The class's name as stack traces and `console.log` show it: `'StreamConsumedError'`. */
   override name: string = 'StreamConsumedError';
 }
 brand(StreamConsumedError, 'StreamConsumedError');

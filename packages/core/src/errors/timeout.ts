@@ -11,6 +11,7 @@ import { RequestException } from './request-exception.js';
  * }
  */
 export class Timeout extends RequestException {
+  /** The class's name as stack traces and `console.log` show it: `'Timeout'`. */
   override name: string = 'Timeout';
 }
 brand(Timeout, 'Timeout');

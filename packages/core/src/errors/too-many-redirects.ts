@@ -10,6 +10,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class TooManyRedirects extends RequestException {
+  /** The class's name as stack traces and `console.log` show it: `'TooManyRedirects'`. */
   override name: string = 'TooManyRedirects';
 }
 brand(TooManyRedirects, 'TooManyRedirects');

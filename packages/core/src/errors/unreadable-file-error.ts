@@ -10,6 +10,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class UnreadableFileError extends RequestException {
+  /** The class's name as stack traces and `console.log` show it: `'UnreadableFileError'`. */
   override name: string = 'UnreadableFileError';
 }
 brand(UnreadableFileError, 'UnreadableFileError');

@@ -11,6 +11,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class UnrewindableBodyError extends RequestException {
+  /** The class's name as stack traces and `console.log` show it: `'UnrewindableBodyError'`. */
   override name: string = 'UnrewindableBodyError';
 }
 brand(UnrewindableBodyError, 'UnrewindableBodyError');

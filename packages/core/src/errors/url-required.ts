@@ -10,6 +10,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class URLRequired extends RequestException {
+  /** The class's name as stack traces and `console.log` show it: `'URLRequired'`. */
   override name: string = 'URLRequired';
 }
 brand(URLRequired, 'URLRequired');

@@ -70,7 +70,15 @@ export type RedirectHook = (
   next: PreparedRequest,
 ) => PreparedRequest | boolean | void | Promise<PreparedRequest | boolean | void>;
 
-/** What a {@link RetryHook} is told about the retry about to happen. */
+/**
+ * What a {@link RetryHook} is told about the retry about to happen.
+ * @example
+ * const logRetry = (info: RetryInfo) => {
+ *   console.log(`retry ${info.attempt} of ${info.request.url} in ${info.delay} ms`, info.response?.statusCode ?? info.error);
+ * };
+ * const s = new Session({ retries: 2, hooks: { retry: logRetry } });
+ * await s.get('https://httpbin.org/status/503');
+ */
 export interface RetryInfo {
   /** The request being retried. */
   request: PreparedRequest;

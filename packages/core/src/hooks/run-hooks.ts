@@ -11,21 +11,38 @@ import { type Hooks, type HooksInit, hooksFor, type RetryInfo } from './hook-typ
 
 type HookSource = Hooks | HooksInit | null | undefined;
 
-/** `args` hooks: the call's arguments, possibly replaced. */
+/**
+ * `args` hooks: the call's arguments, possibly replaced.
+ * @example
+ * // A client of your own, before it builds the request:
+ * const args = await runArgsHooks(s.hooks, { method: 'GET', url: 'https://httpbin.org/get', timeout: 5_000 });
+ * const req = new Request(args.method, args.url, { headers: args.headers, params: args.params });
+ */
 export async function runArgsHooks(hooks: HookSource, args: RequestArgs): Promise<RequestArgs> {
   let current = args;
   for (const hook of hooksFor(hooks, 'args')) current = (await hook(current)) ?? current;
   return current;
 }
 
-/** `preRequest` hooks: the request, possibly replaced. */
+/**
+ * `preRequest` hooks: the request, possibly replaced.
+ * @example
+ * const req = await runPreRequestHooks(s.hooks, new Request('GET', 'https://httpbin.org/get'));
+ * const prepared = req.prepare();
+ */
 export async function runPreRequestHooks(hooks: HookSource, request: Request): Promise<Request> {
   let current = request;
   for (const hook of hooksFor(hooks, 'preRequest')) current = (await hook(current)) ?? current;
   return current;
 }
 
-/** `preSend` hooks of `prepared` (its own list): the request to send. */
+/**
+ * `preSend` hooks of `prepared` (its own list): the request to send.
+ * @example
+ * // Right before an adapter is given the request:
+ * const toSend = await runPreSendHooks(p, options);
+ * const response = await s.getAdapter(toSend.url).send(toSend, options);
+ */
 export async function runPreSendHooks(
   prepared: PreparedRequest,
   options: SendOptions,
@@ -35,7 +52,11 @@ export async function runPreSendHooks(
   return current;
 }
 
-/** `postRequest` hooks of `prepared`: the response, possibly replaced. */
+/**
+ * `postRequest` hooks of `prepared`: the response, possibly replaced.
+ * @example
+ * const response = await runPostRequestHooks(p, await s.getAdapter(p.url).send(p, options));
+ */
 export async function runPostRequestHooks(prepared: PreparedRequest, response: Response): Promise<Response> {
   let current = response;
   for (const hook of hooksFor(prepared.hooks, 'postRequest'))
@@ -43,7 +64,13 @@ export async function runPostRequestHooks(prepared: PreparedRequest, response: R
   return current;
 }
 
-/** `redirect` hooks of the request being redirected: the next request, or null to stop following. */
+/**
+ * `redirect` hooks of the request being redirected: the next request, or null to stop following.
+ * @example
+ * // `r` answered `p` with a redirect; `next` is the request that follows it:
+ * const follow = await runRedirectHooks(p.hooks, r, next);
+ * if (follow === null) console.log('a hook stopped at', r.headers.get('location'));
+ */
 export async function runRedirectHooks(
   hooks: HookSource,
   response: Response,
@@ -58,7 +85,13 @@ export async function runRedirectHooks(
   return current;
 }
 
-/** `retry` hooks: the delay to wait (ms), or null when a hook gave up. */
+/**
+ * `retry` hooks: the delay to wait (ms), or null when a hook gave up.
+ * @example
+ * // In an adapter that retries `p` after its response `r` (a 503):
+ * const delay = await runRetryHooks({ request: p, response: r, attempt: 1, delay: 500 });
+ * if (delay !== null) await new Promise((resume) => setTimeout(resume, delay));
+ */
 export async function runRetryHooks(info: RetryInfo): Promise<number | null> {
   let delay = info.delay;
   for (const hook of hooksFor(info.request.hooks, 'retry')) {
@@ -72,6 +105,10 @@ export async function runRetryHooks(info: RetryInfo): Promise<number | null> {
 /**
  * `error` hooks of `prepared`: a `Response` that recovers from `error`, or the error to throw
  * (the original unless a hook returned another).
+ * @example
+ * const outcome = await runErrorHooks(p, new ConnectionError('Connection refused', { request: p }));
+ * if ('error' in outcome) throw outcome.error;
+ * console.log('a hook recovered with', outcome.response.statusCode);
  */
 export async function runErrorHooks(
   prepared: PreparedRequest,

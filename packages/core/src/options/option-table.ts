@@ -9,15 +9,29 @@ import { suggestOption } from './suggest-option.js';
 /**
  * Checks one option's value (never called for `undefined` or `null`, which mean "not given").
  * Throws a `TypeError` naming `option` and the value's type when it is wrong.
+ *
+ * @example
+ * const isPort: OptionCheck = (value, option) => {
+ *   if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 65_535)
+ *     throw invalidOption(option, 'a port number (1–65535)', value);
+ * };
+ * checkOptions({ port: 8080 }, optionTable('new MyServer', { port: isPort }));
  */
 export type OptionCheck = (value: unknown, option: string) => void;
 
-/** The options an entry point accepts: name → check (`null`: checked later, where it is used). */
+/**
+ * The options an entry point accepts: name → check (`null`: checked later, where it is used).
+ *
+ * @example
+ * const MY_ADAPTER_OPTIONS: OptionTable = optionTable('new MyAdapter', { poolSize: isPositiveInteger, label: isString });
+ * checkOptions({ poolSize: 4, label: 'api' }, MY_ADAPTER_OPTIONS);
+ */
 export interface OptionTable {
   /** The entry point, as users call it (`Session.request`, `new HTTPAdapter`). */
   readonly entryPoint: string;
   /** What a key is, in messages: `option`, `timeout field`, `hook event`. */
   readonly kind: string;
+  /** Every key the entry point accepts, with the check of its value (`null`: checked where it is used). */
   readonly checks: ReadonlyMap<string, OptionCheck | null>;
   /** Put before a key in messages about its value (`hooks.`). */
   readonly prefix: string;
@@ -72,7 +86,13 @@ export function checkOptions(options: object | null | undefined, table: OptionTa
   }
 }
 
-/** The TypeError for `key`, with the name it most likely stands for. */
+/**
+ * The TypeError for `key`, with the name it most likely stands for.
+ *
+ * @example
+ * const table = optionTable('new MyAdapter', { poolSize: isPositiveInteger });
+ * console.log(unknownOption('pool_size', table).message); // "Unknown option 'pool_size' — did you mean 'poolSize'?"
+ */
 export function unknownOption(key: string, table: OptionTable): TypeError {
   const suggestion = suggestOption(key, table.checks.keys());
   if (suggestion !== null)

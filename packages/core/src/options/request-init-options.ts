@@ -5,6 +5,10 @@ import { extendOptionTable, optionTable } from './option-table.js';
 /**
  * What `new Request` accepts. The body, headers, params, auth and cookies are checked when
  * prepared (their errors say more there); hooks are checked at once.
+ *
+ * @example
+ * checkOptions({ header: { Accept: 'application/json' } }, REQUEST_INIT_OPTIONS);
+ * // TypeError: Unknown option 'header' — did you mean 'headers'?
  */
 export const REQUEST_INIT_OPTIONS = optionTable('new Request', {
   headers: null,
@@ -18,7 +22,14 @@ export const REQUEST_INIT_OPTIONS = optionTable('new Request', {
   multipartEncoder: null,
 });
 
-/** What `PreparedRequest.prepare` accepts: the same and `method`, `url`. */
+/**
+ * What `PreparedRequest.prepare` accepts: the same and `method`, `url`.
+ *
+ * @example
+ * // A layer whose prepare step takes one option more:
+ * const MY_PREPARE_OPTIONS = extendOptionTable(PREPARE_OPTIONS, 'MyClient.prepare', { traceId: isString });
+ * checkOptions({ method: 'GET', url: 'https://httpbin.org/get', traceId: 'a1' }, MY_PREPARE_OPTIONS);
+ */
 export const PREPARE_OPTIONS = extendOptionTable(REQUEST_INIT_OPTIONS, 'PreparedRequest.prepare', {
   method: null,
   url: null,

@@ -7,6 +7,10 @@ import { type AnyHook, HOOKS, type HookEvent, type Hooks, type HooksInit } from 
  *
  * @param only when set, `init` must name this event (from `registerHook`).
  * @throws TypeError for an unsupported event.
+ * @example
+ * // A layer keeping hook lists of its own, as a Session does:
+ * const hooks = defaultHooks();
+ * registerHooks(hooks, { response: [logUrl, logStatus], error: (error) => console.error(error) });
  */
 export function registerHooks(hooks: Hooks, init: HooksInit | null | undefined, only?: HookEvent): void {
   if (init == null) return;
@@ -30,7 +34,13 @@ function listOf(hooks: Hooks, event: HookEvent): AnyHook[] {
   return created;
 }
 
-/** Removes the first registration of `hook` for `event`; true when there was one. */
+/**
+ * Removes the first registration of `hook` for `event`; true when there was one.
+ * @example
+ * const hooks = defaultHooks();
+ * registerHooks(hooks, { response: logUrl });
+ * unregisterHook(hooks, 'response', logUrl); // true
+ */
 export function unregisterHook(hooks: Hooks, event: HookEvent, hook: AnyHook): boolean {
   const list = hooks[event] as AnyHook[] | undefined;
   const index = list === undefined ? -1 : list.indexOf(hook);
