@@ -8,6 +8,7 @@
  * try { parseNetrc('machine') } catch (e) { if (e instanceof NetrcParseError) console.log(e.lineno) }
  */
 export class NetrcParseError extends Error {
+  /** Always `'NetrcParseError'`, for logs and checks across realms. */
   override name: string = 'NetrcParseError';
   /** What was wrong, without the location. */
   readonly msg: string;
@@ -16,6 +17,13 @@ export class NetrcParseError extends Error {
   /** The 1-based line where the problem was found. */
   readonly lineno: number;
 
+  /**
+   * An error for a problem `msg` found at line `lineno` of `filename` (null when the text came
+   * from no file); the message reads `<msg> (<filename>, line <lineno>)`.
+   * @example
+   * // A tool with its own netrc-like format reports its errors the same way.
+   * throw new NetrcParseError("'password' without a value", '/home/me/.netrc', 3);
+   */
   constructor(msg: string, filename: string | null, lineno: number) {
     super(`${msg} (${filename ?? '<netrc>'}, line ${lineno})`);
     this.msg = msg;

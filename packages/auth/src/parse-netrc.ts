@@ -9,8 +9,11 @@ import { NetrcParseError } from './netrc-parse-error.js';
  * if (entry) console.log(entry.login, entry.password); // 'me' 'secret'
  */
 export interface NetrcEntry {
+  /** The user name (the `login` token), `''` when the file gives none. */
   readonly login: string;
+  /** The `account` token (an extra password some servers ask for), `''` when absent. */
   readonly account: string;
+  /** The password (the `password` token), `''` when the file gives none. */
   readonly password: string;
 }
 

@@ -8,13 +8,21 @@ import { createCookie } from './create-cookie.js';
  * for (const record of jar.toJSON().cookies) console.log(record.name, record.domain, record.expires);
  */
 export interface CookieRecord {
+  /** The cookie's name. */
   name: string;
+  /** The cookie's value, exactly as sent in the `Cookie` header. */
   value: string;
+  /** Lower-case domain without a leading dot, or `''` for a cookie sent to every host. */
   domain: string;
+  /** The path the cookie applies to (it is sent for this path and everything below it). */
   path: string;
+  /** Sent over https (and wss) only, never over plain http. */
   secure: boolean;
+  /** Set with the `HttpOnly` attribute (informative: reqs sends it anyway). */
   httpOnly: boolean;
+  /** Sent to `domain` exactly, not to its subdomains. */
   hostOnly: boolean;
+  /** Expiry in milliseconds since the epoch, or `null` for a session cookie. */
   expires: number | null;
 }
 
@@ -25,7 +33,9 @@ export interface CookieRecord {
  * const again = RequestsCookieJar.fromJSON(data);
  */
 export interface RequestsCookieJarJSON {
+  /** The version of this format, `1`: a later, incompatible format would change it. */
   version: 1;
+  /** One record per cookie of the jar, in the jar's order. */
   cookies: CookieRecord[];
 }
 

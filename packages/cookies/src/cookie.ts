@@ -8,13 +8,21 @@ import type { CookieLike } from '@reqs/core';
  * jar.setCookie(new Cookie(init));
  */
 export interface CookieInit {
+  /** The cookie's name. */
   name: string;
+  /** The cookie's value, exactly as sent in the `Cookie` header. */
   value: string;
+  /** Lower-case domain without a leading dot, or `''` for a cookie sent to every host. */
   domain: string;
+  /** The path the cookie applies to (it is sent for this path and everything below it). */
   path: string;
+  /** Sent over https (and wss) only, never over plain http. */
   secure: boolean;
+  /** Expiry in milliseconds since the epoch, or `null` for a session cookie. */
   expires: number | null;
+  /** Set with the `HttpOnly` attribute (informative: reqs sends it anyway). */
   httpOnly: boolean;
+  /** Sent to `domain` exactly, not to its subdomains. */
   hostOnly: boolean;
 }
 

@@ -11,7 +11,12 @@ import { formatNetscapeCookies, parseNetscapeCookies } from './netscape-format.j
 import { parseSetCookie } from './parse-set-cookie.js';
 import { fromTough, isToughExpired } from './tough-bridge.js';
 
-/** A cookie to store: any {@link CookieLike}, with `httpOnly` and `hostOnly` when known. */
+/**
+ * A cookie to store: any {@link CookieLike}, with `httpOnly` and `hostOnly` when known.
+ * @example
+ * const input: CookieInput = { name: 'sid', value: 'abc', domain: 'example.org', path: '/', secure: true, expires: null, hostOnly: true };
+ * jar.setCookie(input);
+ */
 export type CookieInput = CookieLike & { readonly httpOnly?: boolean; readonly hostOnly?: boolean };
 
 /**
@@ -42,6 +47,10 @@ export class RequestsCookieJar implements CookieJar {
    * cookies of that name throw CookieConflictError), `jar['sid'] = 'x'` (as `set`),
    * `delete jar['sid']` (as `delete`), `'sid' in jar`, `Object.keys(jar)`, `{ ...jar }`.
    * Names of members (`get`, `size`, …) mean the member; use `get(name)` for such cookies.
+   * @example
+   * const jar = new RequestsCookieJar();
+   * jar.set('theme', 'dark', { domain: 'httpbin.org', path: '/' });
+   * await requests.get('https://httpbin.org/cookies', { cookies: jar });
    */
   constructor() {
     // The jar users hold is a Proxy answering brackets; the storage lives in a JarState shared by

@@ -9,8 +9,18 @@ type ToughCookieModule = typeof import('tough-cookie');
 
 let library: ToughCookieModule | undefined;
 
-/** The jar's cookie engine cannot be loaded here (a browser): never swallowed as a bad cookie. */
+/**
+ * The jar's cookie engine cannot be loaded here (a browser): never swallowed as a bad cookie.
+ * @example
+ * // In a browser bundle, let the browser keep the cookies instead of a jar.
+ * try {
+ *   jar.storeResponseCookies(['sid=abc; Path=/'], 'https://example.org/');
+ * } catch (error) {
+ *   if (!(error instanceof CookieEngineUnavailableError)) throw error;
+ * }
+ */
 export class CookieEngineUnavailableError extends Error {
+  /** Always `'CookieEngineUnavailableError'`, for logs and checks across realms. */
   override name = 'CookieEngineUnavailableError';
 }
 

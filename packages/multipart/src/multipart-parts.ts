@@ -37,7 +37,9 @@ export type FilesInit =
  * new MultipartEncoder(parts);
  */
 export interface MultipartParts {
+  /** The plain form fields, as Requests' `data`: their parts come first. */
   fields?: FieldsInit | null | undefined;
+  /** The file parts, as Requests' `files`: a name and its content, or `[filename, content, contentType, headers]`. */
   files?: FilesInit | null | undefined;
 }
 

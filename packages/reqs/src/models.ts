@@ -29,12 +29,25 @@ const defaultMultipartEncoder: MultipartEncoderLayer = new MultipartEncoder();
  * prepared.headers['content-type']; // 'multipart/form-data; boundary=…'
  */
 export class Request extends CoreRequest {
+  /**
+   * A request not yet prepared, as @reqs/core's `new Request(method, url, options)`, with
+   * @reqs/multipart as its `files` encoder.
+   * @example
+   * const req = new Request('POST', 'https://httpbin.org/post', { data: { a: '1' }, files: { report: createReadStream('report.csv') } });
+   * const r = await s.send(s.prepareRequest(req));
+   */
   constructor(method?: string | null, url?: string | URL | null, options: RequestInit = {}) {
     super(method, url, options);
     this.multipartEncoder ??= defaultMultipartEncoder;
   }
 
-  /** True for any @reqs/core `Request`, this class's or not. */
+  /**
+   * True for any @reqs/core `Request`, this class's or not.
+   * @example
+   * import { Request as CoreRequest } from '@reqs/core';
+   * import { Request } from 'reqs';
+   * new CoreRequest('GET', 'https://httpbin.org/get') instanceof Request; // true
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return value instanceof CoreRequest;
   }
@@ -50,9 +63,15 @@ export class Request extends CoreRequest {
  * p.prepare({ method: 'POST', url: 'https://httpbin.org/post', files: { f: 'text' } });
  */
 export class PreparedRequest extends CorePreparedRequest {
+  /** Encodes `files` when preparing: @reqs/multipart's encoder unless another is set. */
   override multipartEncoder: MultipartEncoderLayer | null = defaultMultipartEncoder;
 
-  /** True for any @reqs/core `PreparedRequest` (what sessions and `Request.prepare()` return). */
+  /**
+   * True for any @reqs/core `PreparedRequest` (what sessions and `Request.prepare()` return).
+   * @example
+   * const prepared = s.prepareRequest(new Request('GET', 'https://httpbin.org/get'));
+   * prepared instanceof PreparedRequest; // true, though the session built @reqs/core's class
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return value instanceof CorePreparedRequest;
   }
@@ -67,9 +86,15 @@ export class PreparedRequest extends CorePreparedRequest {
  * if (r instanceof Response) console.log(r.statusCode, r.headers.get('content-type'), r.json());
  */
 export class Response extends CoreResponse {
+  /** Guesses `apparentEncoding` from the body's bytes: @reqs/encoding's detector unless another is set. */
   override charsetDetector: CharsetDetector | null = charsetDetector;
 
-  /** True for any @reqs/core `Response`. */
+  /**
+   * True for any @reqs/core `Response`, an adapter's or a mock's included.
+   * @example
+   * const r = await mock.send(new Request('GET', 'https://httpbin.org/get').prepare(), { stream: false, verify: true, proxies: {} });
+   * r instanceof Response; // true
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return value instanceof CoreResponse;
   }

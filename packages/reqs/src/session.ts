@@ -46,6 +46,14 @@ export interface SessionInit extends BaseSessionInit {
  * const r = await s.get('https://httpbin.org/cookies'); // { cookies: { sessioncookie: … } }
  */
 export class Session extends BaseSession {
+  /**
+   * A session with the default layers, and `init`'s settings and components over them.
+   * @param init the settings of @reqs/session's `new Session(init)`, and `retries`.
+   * @throws TypeError for an unknown option or a value of the wrong type.
+   * @example
+   * await using s = new Session({ baseUrl: 'https://httpbin.org/', auth: ['user', 'pass'], retries: new Retry({ total: 3, backoffFactor: 250 }) });
+   * const r = await s.get('basic-auth/user/pass');
+   */
   constructor(init: SessionInit = {}) {
     const { retries, ...rest } = init ?? {};
     const maxRetries = checkRetries(retries);

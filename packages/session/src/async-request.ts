@@ -3,8 +3,14 @@ import { checkOptions, materializeHooks, type Response } from '@reqs/core';
 import { REQUEST_OPTIONS } from './option-tables.js';
 import type { RequestOptions } from './request-options.js';
 
-/** What can send an {@link AsyncRequest}: a `Session`, or the module-level `request` of `reqs`. */
+/**
+ * What can send an {@link AsyncRequest}: a `Session`, or the module-level `request` of `reqs`.
+ * @example
+ * const sender: RequestSender = { request: (method, url, options) => s.request(method, url, { ...options, timeout: 5_000 }) };
+ * await new AsyncRequest('GET', 'https://httpbin.org/get').send(sender);
+ */
 export interface RequestSender {
+  /** Sends `method` to `url` with the options of `session.request` and resolves to the response. */
   request(method: string, url: string | URL, options?: RequestOptions): Promise<Response>;
 }
 
@@ -79,7 +85,12 @@ export class AsyncRequest {
     }
   }
 
-  /** `<AsyncRequest [GET]>` */
+  /**
+   * The request as `<AsyncRequest [GET]>`, for logs (the URL is left out: it may carry credentials).
+   * @example
+   * const pending = requests.async.get('https://httpbin.org/get');
+   * console.log(String(pending)); // '<AsyncRequest [GET]>'
+   */
   toString(): string {
     return `<AsyncRequest [${this.method}]>`;
   }

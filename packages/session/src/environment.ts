@@ -1,7 +1,13 @@
 /** What a session reads from the environment when `trustEnv` is on: proxies and CA bundles. */
 import { environmentVariables, getEnvironProxy, selectProxy, shouldBypassProxies } from '@reqs/core';
 
-/** `REQUESTS_CA_BUNDLE`, else `CURL_CA_BUNDLE` (the first non-empty), else null. */
+/**
+ * The CA bundle the environment names: `REQUESTS_CA_BUNDLE`, else `CURL_CA_BUNDLE` (the first
+ * non-empty), else null.
+ * @example
+ * // REQUESTS_CA_BUNDLE=/etc/ssl/corp.pem
+ * const r = await requests.get('https://httpbin.org/get', { verify: caBundleFromEnvironment() ?? true });
+ */
 export function caBundleFromEnvironment(): string | null {
   const env = environmentVariables();
   return env.REQUESTS_CA_BUNDLE || env.CURL_CA_BUNDLE || null;

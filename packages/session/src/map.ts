@@ -11,12 +11,24 @@ import { MAP_OPTIONS } from './option-tables.js';
 import type { RequestOptions, SessionSendOptions } from './request-options.js';
 import { RequestPool } from './request-pool.js';
 
-/** What map/imap send: an `AsyncRequest`, a `Request`, a `PreparedRequest`, or a URL (GET). */
+/**
+ * What map/imap send: an `AsyncRequest`, a `Request`, a `PreparedRequest`, or a URL (GET).
+ * @example
+ * const items: MapItem[] = [
+ *   'https://httpbin.org/get',
+ *   new Request('POST', 'https://httpbin.org/post', { json: { a: 1 } }),
+ *   requests.async.put('https://httpbin.org/put', { data: 'x' }),
+ * ];
+ * const responses = await s.map(items, { size: 3 });
+ */
 export type MapItem = AsyncRequest | Request | PreparedRequest | string | URL;
 
 /**
  * Called with an item that failed and its error; what it returns takes the item's place
  * (`null`/`undefined`: `null` in `map`, skipped in `imap`).
+ * @example
+ * const onFailure: ExceptionHandler<string> = (item, error) => `${String(item)} failed: ${String(error)}`;
+ * const results = await s.map(urls, { exceptionHandler: onFailure }); // (Response | string | null)[]
  */
 export type ExceptionHandler<T> = (
   item: MapItem,
@@ -39,10 +51,24 @@ export interface MapOptions<T = never> extends RequestOptions {
   ordered?: boolean | undefined;
 }
 
-/** What map/imap need from a session (a `Session` is one). */
+/**
+ * What map/imap need from a session (a `Session` is one).
+ * @example
+ * // Map through a session that counts what it sends.
+ * let sent = 0;
+ * const counting: MapSession = {
+ *   request: (method, url, options) => (sent++, s.request(method, url, options)),
+ *   send: (prepared, options) => (sent++, s.send(prepared, options)),
+ *   prepareRequest: (request) => s.prepareRequest(request),
+ * };
+ * await mapRequests(counting, urls, { size: 4 });
+ */
 export interface MapSession {
+  /** Sends an item given as a URL or an `AsyncRequest`: `session.request`. */
   request(method: string, url: string | URL, options?: RequestOptions): Promise<Response>;
+  /** Sends an item given as a `PreparedRequest` (or a `Request` once prepared): `session.send`. */
   send(prepared: PreparedRequest, options?: SessionSendOptions): Promise<Response>;
+  /** Prepares an item given as a `Request` with the session's settings: `session.prepareRequest`. */
   prepareRequest(request: Request): PreparedRequest;
 }
 

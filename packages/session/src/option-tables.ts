@@ -22,7 +22,16 @@ import {
   optionTable,
 } from '@reqs/core';
 
-/** `session.send(prepared, options)`. */
+/**
+ * The options `session.send(prepared, options)` accepts, with the check of each value.
+ * @example
+ * // A layer that sends prepared requests refuses a misspelt option before anything is sent.
+ * import { checkOptions } from '@reqs/core';
+ * import { SEND_OPTIONS, type SessionSendOptions } from '@reqs/session';
+ * function sendLater(options: SessionSendOptions): void {
+ *   checkOptions(options, SEND_OPTIONS); // { timeOut: 5 }: TypeError "Unknown option 'timeOut' — did you mean 'timeout'?"
+ * }
+ */
 export const SEND_OPTIONS = optionTable('Session.send', {
   stream: isBoolean,
   timeout: isTimeout,
@@ -35,7 +44,16 @@ export const SEND_OPTIONS = optionTable('Session.send', {
   cache: null,
 });
 
-/** `session.request(method, url, options)`, the verbs, and the module-level verbs. */
+/**
+ * The options `session.request(method, url, options)`, the verbs and the module-level verbs accept.
+ * @example
+ * // A wrapper session adds its own option and keeps the checks of the rest.
+ * import { extendOptionTable, isNonNegativeInteger } from '@reqs/core';
+ * import { REQUEST_OPTIONS } from '@reqs/session';
+ * const TRACED_REQUEST_OPTIONS = extendOptionTable(REQUEST_OPTIONS, 'TracedSession.request', {
+ *   sampleRate: isNonNegativeInteger,
+ * });
+ */
 export const REQUEST_OPTIONS = extendOptionTable(SEND_OPTIONS, 'Session.request', {
   params: null,
   data: null,
@@ -47,7 +65,14 @@ export const REQUEST_OPTIONS = extendOptionTable(SEND_OPTIONS, 'Session.request'
   hooks: isHooks,
 });
 
-/** `session.map(items, options)` / `imap`: their own options and every request option as defaults. */
+/**
+ * The options `session.map(items, options)` and `imap` accept: their own, and every request
+ * option as a default for the items.
+ * @example
+ * import { checkOptions } from '@reqs/core';
+ * import { MAP_OPTIONS } from '@reqs/session';
+ * checkOptions({ size: 4, ordered: true, timeout: 5_000 }, MAP_OPTIONS); // passes
+ */
 export const MAP_OPTIONS = extendOptionTable(REQUEST_OPTIONS, 'Session.map', {
   size: null, // checked by map, with its own message
   exceptionHandler: isFunction,
@@ -74,7 +99,16 @@ const isInstance =
       throw invalidOption(option, what, value);
   };
 
-/** `new Session(init)`: every setting of a session, and its components. */
+/**
+ * The options `new Session(init)` accepts: every setting of a session, and its components.
+ * @example
+ * // A factory that builds sessions from a config file refuses an unknown key up front.
+ * import { readFileSync } from 'node:fs';
+ * import { checkOptions } from '@reqs/core';
+ * import { SESSION_INIT_OPTIONS } from '@reqs/session';
+ * const init = JSON.parse(readFileSync('session.json', 'utf8')) as object;
+ * checkOptions(init, SESSION_INIT_OPTIONS);
+ */
 export const SESSION_INIT_OPTIONS = optionTable('new Session', {
   auth: null,
   headers: null,

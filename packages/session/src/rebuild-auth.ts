@@ -3,12 +3,24 @@ import type { PreparedRequest, Response } from '@reqs/core';
 import { hasExplicitAuth } from './explicit-auth.js';
 import { shouldStripAuth } from './should-strip-auth.js';
 
-/** Looks up `[username, password]` for the host of a URL (e.g. @reqs/auth's `getNetrcAuth`). */
+/**
+ * Looks up `[username, password]` for the host of a URL (e.g. @reqs/auth's `getNetrcAuth`).
+ * @example
+ * // Credentials from a secrets store instead of ~/.netrc.
+ * const vault = new Map([['api.example.org', ['deploy', 'token-123'] as const]]);
+ * const lookup: NetrcAuthLookup = (url) => vault.get(new URL(url).hostname);
+ * await using s = new Session({ netrcAuth: lookup });
+ */
 export type NetrcAuthLookup = (
   url: string,
 ) => readonly [username: string, password: string] | null | undefined;
 
-/** What {@link rebuildAuth} needs from the session. */
+/**
+ * What {@link rebuildAuth} needs from the session (a `Session` is one).
+ * @example
+ * const options: RebuildAuthOptions = { trustEnv: true, netrcAuth: getNetrcAuth };
+ * rebuildAuth(next, r, options);
+ */
 export interface RebuildAuthOptions {
   /** Look credentials up in the environment (`.netrc`). */
   trustEnv: boolean;

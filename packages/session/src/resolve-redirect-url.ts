@@ -1,8 +1,14 @@
 /** The absolute URL a `Location` points to (the URL steps of Requests' resolve_redirects). */
 import { InvalidURL, requoteUri } from '@reqs/core';
 
-/** Where a redirect goes, and the fragment to carry on. */
+/**
+ * Where a redirect goes, and the fragment to carry on: what {@link resolveRedirectUrl} returns.
+ * @example
+ * const { url, fragment }: RedirectUrl = resolveRedirectUrl('//cdn.example.org/a', 'https://example.org/x#top', 'top');
+ * // url: 'https://cdn.example.org/a#top', fragment: 'top'
+ */
 export interface RedirectUrl {
+  /** The absolute, re-quoted URL of the next hop, with the fragment in force. */
   url: string;
   /** The fragment in force for later hops (`''` for none). */
   fragment: string;

@@ -16,25 +16,48 @@ import { drainRedirectBody } from './drain-redirect-body.js';
 import { carryExplicitAuth } from './explicit-auth.js';
 import { resolveRedirectUrl } from './resolve-redirect-url.js';
 
-/** What following redirects needs from a session (a `Session` is one). */
+/**
+ * What following redirects needs from a session (a `Session` is one).
+ * @example
+ * // A session of your own follows redirects with the default rules.
+ * const session: RedirectSession = s;
+ * for await (const hop of resolveRedirects(session, r, p, { stream: false, verify: true, proxies: {} }, sendHop)) console.log(hop.url);
+ */
 export interface RedirectSession {
+  /** Most redirects followed before `TooManyRedirects` is thrown. */
   readonly maxRedirects: number;
+  /** The jar the redirect responses' cookies are stored in and each hop's `Cookie` is read from. */
   readonly cookies: CookieJar;
   /** The adapter for `url`; throws InvalidSchema "No connection adapters were found for '…'" when none. */
   getAdapter(url: string): Adapter;
+  /** The `Location` of a redirect response, or null when `response` is not a redirect. */
   getRedirectTarget(response: Response): string | null;
+  /** Changes the next hop's method for the redirect status (a 303 becomes GET…). */
   rebuildMethod(prepared: PreparedRequest, response: Response): void;
+  /** Drops or sets the next hop's `Authorization` for its origin. */
   rebuildAuth(prepared: PreparedRequest, response: Response): void;
+  /** The proxies for the next hop, with its `Proxy-Authorization` rebuilt. */
   rebuildProxies(
     prepared: PreparedRequest,
     proxies: Readonly<Record<string, string>>,
   ): Record<string, string>;
 }
 
-/** Options of a redirect chain: the adapter options, with the proxies as configured (not yet resolved per URL). */
+/**
+ * Options of a redirect chain: the adapter options, with the proxies as configured (not yet resolved per URL).
+ * @example
+ * const chain: RedirectOptions = { stream: false, timeout: 10_000, verify: true, proxies: { https: 'http://proxy.internal:3128' } };
+ * for await (const hop of resolveRedirects(s, r, p, chain, sendHop)) console.log(hop.statusCode);
+ */
 export type RedirectOptions = Omit<SendOptions, 'proxies'> & { proxies: Readonly<Record<string, string>> };
 
-/** Sends one hop (no redirects followed): adapter, cookies, hooks. */
+/**
+ * Sends one hop (no redirects followed): adapter, cookies, hooks.
+ * @example
+ * // The simplest hop: the session's adapter for the URL, nothing else.
+ * const viaAdapter: SendHop = (prepared, options) => s.getAdapter(prepared.url).send(prepared, options);
+ * for await (const hop of resolveRedirects(s, r, p, { stream: false, verify: true, proxies: {} }, viaAdapter)) console.log(hop.url);
+ */
 export type SendHop = (prepared: PreparedRequest, options: SendOptions) => Promise<Response>;
 
 /** The state a redirect chain carries from hop to hop. */

@@ -424,6 +424,7 @@ export class Session {
   }
 
   /**
+   * The adapter mounted for the longest prefix of `url`.
    * @throws InvalidSchema `No connection adapters were found for '…'`.
    * @example
    * const adapter = s.getAdapter('https://httpbin.org/get'); // the HTTPAdapter mounted for 'https://'
@@ -464,6 +465,9 @@ export class Session {
    * Follows the redirect `response` to `request`; yields each new response (see
    * resolve-redirects). With `stream` false (the session's default) each comes read, as in
    * Requests: a redirect's small body kept, the last response's body read whole.
+   * @example
+   * const first = await s.get('https://httpbin.org/redirect/2', { allowRedirects: false });
+   * if (first.request) for await (const hop of s.resolveRedirects(first, first.request)) console.log(hop.statusCode, hop.url);
    */
   resolveRedirects(
     response: Response,
@@ -499,15 +503,38 @@ export class Session {
   shouldStripAuth(oldUrl: string, newUrl: string): boolean {
     return shouldStripAuth(oldUrl, newUrl);
   }
-  /** Drops `Authorization` when the redirect leaves the origin; `.netrc` for the new host. */
+  /**
+   * Drops `Authorization` when the redirect leaves the origin; `.netrc` for the new host.
+   * @example
+   * // A session that also forgets a custom token header when a redirect leaves the origin.
+   * class TokenSession extends Session {
+   *   override rebuildAuth(prepared: PreparedRequest, response: Response): void {
+   *     super.rebuildAuth(prepared, response);
+   *     if (this.shouldStripAuth(response.url, prepared.url)) prepared.headers.delete('X-Api-Token');
+   *   }
+   * }
+   */
   rebuildAuth(prepared: PreparedRequest, response: Response): void {
     rebuildAuth(prepared, response, this);
   }
-  /** 301/302/303 method changes. */
+  /**
+   * The method after a redirect, as browsers do: a 302 or 303 turns every method but HEAD into
+   * GET, a 301 turns POST into GET, 307 and 308 keep it.
+   * @example
+   * const r = await s.post('https://httpbin.org/status/303', { allowRedirects: false, data: { a: '1' } });
+   * const next = r.request?.copy();
+   * if (next) s.rebuildMethod(next, r); // next.method === 'GET'
+   */
   rebuildMethod(prepared: PreparedRequest, response: Response): void {
     rebuildMethod(prepared, response);
   }
-  /** Proxies for the new hop (environment included) and `Proxy-Authorization` rebuilt. */
+  /**
+   * Proxies for the new hop (environment included) and `Proxy-Authorization` rebuilt.
+   * @example
+   * // next goes to an http:// URL, forwarded in plain by the proxy.
+   * const proxies = s.rebuildProxies(next, { http: 'http://user:pass@proxy.internal:3128' });
+   * next.headers.get('Proxy-Authorization'); // 'Basic dXNlcjpwYXNz'
+   */
   rebuildProxies(
     prepared: PreparedRequest,
     proxies: Readonly<Record<string, string>>,

@@ -7,6 +7,7 @@
  * await using s = new Session({ verbose: { write: (line) => lines.push(line) } });
  */
 export interface VerboseStream {
+  /** Takes one line (ending in a newline) per request sent; what it returns is ignored. */
   write(line: string): unknown;
 }
 

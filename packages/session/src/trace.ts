@@ -6,41 +6,110 @@
 import { nodeBuiltin, type PreparedRequest, type Response, type RetryInfo, redactUrl } from '@reqs/core';
 import type { VerboseStream } from './settings.js';
 
-/** `reqs:request:start`: a call began (before its first hop is sent). */
+/**
+ * `reqs:request:start`: a call began (before its first hop is sent).
+ * @example
+ * import { subscribe } from 'node:diagnostics_channel';
+ * import { CHANNELS, type RequestStartMessage } from '@reqs/session';
+ * subscribe(CHANNELS.start, (message) => {
+ *   const { id, request } = message as RequestStartMessage;
+ *   console.log(`#${id} ${request.method} ${request.url}`);
+ * });
+ */
 export interface RequestStartMessage {
+  /** The call's number, shared by every message of this call. */
   id: number;
+  /** The request as prepared for its first hop. */
   request: PreparedRequest;
 }
-/** `reqs:request:end`: a call ended with `response` (its body read unless streaming). */
+/**
+ * `reqs:request:end`: a call ended with `response` (its body read unless streaming).
+ * @example
+ * import { subscribe } from 'node:diagnostics_channel';
+ * import { CHANNELS, type RequestEndMessage } from '@reqs/session';
+ * subscribe(CHANNELS.end, (message) => {
+ *   const { id, response, timings } = message as RequestEndMessage;
+ *   console.log(`#${id} ${response.statusCode} in ${timings?.total ?? response.elapsed} ms`);
+ * });
+ */
 export interface RequestEndMessage {
+  /** The call's number, the same as its `reqs:request:start` message's. */
   id: number;
+  /** The request the call began with (its first hop). */
   request: PreparedRequest;
+  /** The final response, after any redirects. */
   response: Response;
+  /** The final response's phase timings (the same as `response.timings`). */
   timings: Response['timings'];
 }
-/** `reqs:request:error`: a call failed. */
+/**
+ * `reqs:request:error`: a call failed.
+ * @example
+ * import { subscribe } from 'node:diagnostics_channel';
+ * import { CHANNELS, type RequestErrorMessage } from '@reqs/session';
+ * subscribe(CHANNELS.error, (message) => {
+ *   const { id, request, error } = message as RequestErrorMessage;
+ *   console.error(`#${id} ${request.url} failed:`, error);
+ * });
+ */
 export interface RequestErrorMessage {
+  /** The call's number, the same as its `reqs:request:start` message's. */
   id: number;
+  /** The request the call began with (its first hop). */
   request: PreparedRequest;
+  /** What the call threw (a `RequestException` subclass for a transport failure). */
   error: unknown;
 }
-/** `reqs:request:redirect`: `response` is followed to `request` (the next hop). */
+/**
+ * `reqs:request:redirect`: `response` is followed to `request` (the next hop).
+ * @example
+ * import { subscribe } from 'node:diagnostics_channel';
+ * import { CHANNELS, type RequestRedirectMessage } from '@reqs/session';
+ * subscribe(CHANNELS.redirect, (message) => {
+ *   const { response, request } = message as RequestRedirectMessage;
+ *   console.log(`${response.statusCode} ${response.url} -> ${request.url}`);
+ * });
+ */
 export interface RequestRedirectMessage {
+  /** The call's number, the same as its `reqs:request:start` message's. */
   id: number;
+  /** The next hop's request, about to be sent. */
   request: PreparedRequest;
+  /** The redirect response being followed. */
   response: Response;
 }
-/** `reqs:request:retry`: the adapter sends `request` again (attempt 1 is the first retry). */
+/**
+ * `reqs:request:retry`: the adapter sends `request` again (attempt 1 is the first retry).
+ * @example
+ * import { subscribe } from 'node:diagnostics_channel';
+ * import { CHANNELS, type RequestRetryMessage } from '@reqs/session';
+ * subscribe(CHANNELS.retry, (message) => {
+ *   const { attempt, delay, response, error } = message as RequestRetryMessage;
+ *   console.log(`retry ${attempt} in ${delay} ms after`, response?.statusCode ?? error);
+ * });
+ */
 export interface RequestRetryMessage {
+  /** The call's number, the same as its `reqs:request:start` message's. */
   id: number;
+  /** The request sent again. */
   request: PreparedRequest;
+  /** Which retry this is: 1 for the first. */
   attempt: number;
+  /** How long the adapter waits before sending it, in milliseconds. */
   delay: number;
+  /** The error that caused the retry, when one did. */
   error?: unknown;
+  /** The response that caused the retry (a retryable status), when one did. */
   response?: Response;
 }
 
-/** The channel names. */
+/**
+ * The names of the `node:diagnostics_channel` channels every call of a session reports on.
+ * @example
+ * import { subscribe } from 'node:diagnostics_channel';
+ * import { CHANNELS, type RequestEndMessage } from '@reqs/session';
+ * subscribe(CHANNELS.end, (message) => console.log((message as RequestEndMessage).response.statusCode));
+ */
 export const CHANNELS = {
   start: 'reqs:request:start',
   end: 'reqs:request:end',
