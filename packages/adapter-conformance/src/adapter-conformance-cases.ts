@@ -12,8 +12,20 @@ import {
 } from '@reqs/core';
 import { type ConformanceServer, startConformanceServer } from './conformance-server.js';
 
-/** One case: a name and a check that throws (node:assert) when the adapter misbehaves. */
+/**
+ * One case: a name and a check that throws (node:assert) when the adapter misbehaves.
+ * @example
+ * ```ts
+ * const failed: string[] = [];
+ * for (const c of adapterConformanceCases) {
+ *   const adapter = new MyAdapter();
+ *   await c.run(adapter).catch(() => failed.push(c.name));
+ *   await adapter.close();
+ * }
+ * ```
+ */
 export interface AdapterConformanceCase {
+  /** What the case checks, as a test title. */
   readonly name: string;
   /** Runs the case against `adapter`, with a server of its own; the caller closes the adapter. */
   run(adapter: Adapter): Promise<void>;

@@ -3,7 +3,18 @@
 import { createServer, type Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 
-/** A running conformance server. */
+/**
+ * A running conformance server.
+ * @example
+ * ```ts
+ * const server: ConformanceServer = await startConformanceServer();
+ * try {
+ *   console.log((await s.get(`${server.url}/gzip`)).text); // decoded
+ * } finally {
+ *   await server.close();
+ * }
+ * ```
+ */
 export interface ConformanceServer {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   readonly url: string;
@@ -70,7 +81,25 @@ function serveConnection(socket: Socket): void {
   });
 }
 
-/** Starts a conformance server on 127.0.0.1, on a free port. */
+/**
+ * Starts a conformance server on 127.0.0.1, on a free port: a raw HTTP/1.1 peer whose paths answer
+ * what the cases need (`/echo` the request body, `/gzip` a gzip body, `/truncated` a cut body,
+ * `/hang` nothing, `/big` 1 MiB; any other path `200 Fine` with two `Set-Cookie` lines).
+ * @example
+ * ```ts
+ * // A check of your own beside the kit's cases, against the same peer.
+ * const server = await startConformanceServer();
+ * const adapter = new MyAdapter();
+ * try {
+ *   s.mount(server.url, adapter);
+ *   const echoed = await s.post(`${server.url}/echo`, { data: 'ping' });
+ *   expect(echoed.text).toBe('ping');
+ * } finally {
+ *   await adapter.close();
+ *   await server.close();
+ * }
+ * ```
+ */
 export async function startConformanceServer(): Promise<ConformanceServer> {
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {

@@ -70,8 +70,11 @@ export interface HTTPAdapterOptions {
 export class HTTPAdapter extends BaseAdapter {
   /** The retry policy every send starts from. */
   readonly maxRetries: Retry;
+  /** How many pools (origin × route × TLS settings) are kept before the least recently used is closed. */
   readonly poolConnections: number;
+  /** Connections kept per pool. */
   readonly poolMaxsize: number;
+  /** Whether a send waits for a busy pool's connection (`true`) or opens an extra one closed after use. */
   readonly poolBlock: boolean;
   /** HTTP/2 as configured (see {@link HTTPAdapterOptions.http2}). */
   readonly http2: Http2Mode;

@@ -8,15 +8,36 @@ import type { Response } from '@reqs/core';
  */
 export type RetryCount = number | false | null;
 
-/** What {@link Retry} reads from a response: its status and headers. */
+/**
+ * What {@link Retry} reads from a response: its status and headers.
+ * @example
+ * ```ts
+ * const retry = new Retry({ total: 3, statusForcelist: [503] });
+ * const answer: RetryResponse = { statusCode: 503, headers: new CaseInsensitiveDict({ 'Retry-After': '2' }) };
+ * if (retry.isRetry('GET', answer.statusCode, true)) await retry.sleep(answer); // waits 2 s
+ * ```
+ */
 export type RetryResponse = Pick<Response, 'statusCode' | 'headers'>;
 
-/** One attempt that led to a retry. */
+/**
+ * One attempt that led to a retry.
+ * @example
+ * ```ts
+ * let retry = new Retry({ total: 3, statusForcelist: [503] });
+ * retry = retry.increment({ method: 'GET', url: 'https://example.org/', error: new ConnectionError('reset') });
+ * for (const attempt of retry.history) console.log(attempt.method, attempt.url, attempt.status ?? attempt.error);
+ * ```
+ */
 export interface RetryHistoryEntry {
+  /** The method of the attempt, when known. */
   readonly method: string | null;
+  /** The URL of the attempt, when known. */
   readonly url: string | null;
+  /** The error the attempt failed with; `undefined` when it got a response. */
   readonly error: unknown;
+  /** The status of the response the attempt got; null when it failed with an error. */
   readonly status: number | null;
+  /** Where a redirect response pointed (its `Location`); null for other attempts. */
   readonly redirectLocation: string | null;
 }
 
@@ -59,10 +80,22 @@ export interface RetryOptions {
   history?: readonly RetryHistoryEntry[];
 }
 
-/** What happened on the attempt being counted. */
+/**
+ * What happened on the attempt being counted.
+ * @example
+ * ```ts
+ * const attempt: RetryIncrement = { method: 'GET', url: 'https://example.org/', error: new ReadTimeout('read timed out') };
+ * const next = new Retry({ total: 3, read: 2 }).increment(attempt);
+ * console.log(next.read); // 1
+ * ```
+ */
 export interface RetryIncrement {
+  /** The method sent. */
   method?: string | null;
+  /** The URL sent. */
   url?: string | null;
+  /** The response received, when the attempt got one (a status to retry on or a redirect). */
   response?: Response | null;
+  /** The error the attempt failed with, when it got no response. */
   error?: unknown;
 }

@@ -52,20 +52,35 @@ export class Retry {
   /** Statuses on which a `Retry-After` header alone triggers a retry. */
   static readonly RETRY_AFTER_STATUS_CODES: ReadonlySet<number> = new Set([413, 429, 503]);
 
+  /** Retries of any kind left (`false`: re-raise at once; null: no limit). */
   readonly total: RetryCount;
+  /** Retries left on errors before the request reached the server (connect timeout, refused, DNS). */
   readonly connect: RetryCount;
+  /** Retries left on errors after the request was sent (read timeout, reset). */
   readonly read: RetryCount;
+  /** Redirects left to count. */
   readonly redirect: RetryCount;
+  /** Retries left on a status of `statusForcelist` (null: only `total` limits them). */
   readonly status: number | null;
+  /** Retries left on other errors such as TLS failures (null: only `total` limits them). */
   readonly other: number | null;
+  /** Methods retried on read errors and statuses, upper-cased; null: any method. */
   readonly allowedMethods: ReadonlySet<string> | null;
+  /** Statuses that trigger a retry when the method is allowed. */
   readonly statusForcelist: ReadonlySet<number>;
+  /** Backoff base in ms: the n-th consecutive retry waits `backoffFactor * 2 ** (n - 1)`. */
   readonly backoffFactor: number;
+  /** Upper bound of a backoff in ms. */
   readonly backoffMax: number;
+  /** Whether exhausting redirects raises a {@link RetryError} (else the last response is returned). */
   readonly raiseOnRedirect: boolean;
+  /** Whether exhausting status retries raises a {@link RetryError} (else the last response is returned). */
   readonly raiseOnStatus: boolean;
+  /** Whether a `Retry-After` header sets the wait (on 413/429/503 and forcelisted statuses). */
   readonly respectRetryAfterHeader: boolean;
+  /** Upper bound of a `Retry-After` wait in ms. */
   readonly retryAfterMax: number;
+  /** The attempts counted so far, oldest first. */
   readonly history: readonly RetryHistoryEntry[];
 
   /**
@@ -294,6 +309,13 @@ export class Retry {
     return abortableSleep(this.getSleepTime(response), signal);
   }
 
+  /**
+   * The counters in urllib3's form, for logs: `Retry(total=…, connect=…, read=…, redirect=…, status=…)`.
+   * @example
+   * ```ts
+   * console.log(String(new Retry({ total: 3, connect: 2 }))); // Retry(total=3, connect=2, read=null, redirect=null, status=null)
+   * ```
+   */
   toString(): string {
     return `Retry(total=${this.total}, connect=${this.connect}, read=${this.read}, redirect=${this.redirect}, status=${this.status})`;
   }

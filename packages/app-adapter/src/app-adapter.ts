@@ -93,7 +93,16 @@ export class AppAdapter extends BaseAdapter {
     return exchange.run(this.handler);
   }
 
-  /** Nothing to release: there are no connections. */
+  /**
+   * Does nothing: there are no connections to release (the app's server, if any, is yours to close).
+   * @example
+   * ```ts
+   * const adapter = new AppAdapter(app);
+   * s.mount('http://app.test/', adapter);
+   * await s.get('http://app.test/health');
+   * await adapter.close();
+   * ```
+   */
   override close(): Promise<void> {
     return Promise.resolve();
   }

@@ -47,7 +47,14 @@ export interface CacheOptions {
   maxEntrySize?: number | undefined;
 }
 
-/** The auth-looking query parameters never keyed nor stored unless `ignoredParameters` says otherwise. */
+/**
+ * The auth-looking query parameters never keyed nor stored unless `ignoredParameters` says otherwise.
+ * @example
+ * ```ts
+ * // Keep the defaults and also ignore a signature parameter.
+ * installCache(session, { ignoredParameters: [...DEFAULT_IGNORED_PARAMETERS, 'signature'] });
+ * ```
+ */
 export const DEFAULT_IGNORED_PARAMETERS: readonly string[] = [
   'access_token',
   'api_key',

@@ -1,6 +1,14 @@
 /** The store interface: what a cache backend implements (dumb key → entry storage; policy lives in the adapter). */
 
-/** One stored response: a variant of a URL, chosen by the request headers its `Vary` names. */
+/**
+ * One stored response: a variant of a URL, chosen by the request headers its `Vary` names.
+ * @example
+ * ```ts
+ * const entry = await cache.store.get('GET https://example.org/data');
+ * for (const variant of entry?.variants ?? [])
+ *   console.log(variant.status, variant.varyValues, new TextDecoder().decode(variant.body));
+ * ```
+ */
 export interface StoredResponse {
   /** The status code, e.g. 200. */
   readonly status: number;
@@ -22,7 +30,30 @@ export interface StoredResponse {
   readonly lifetime: number;
 }
 
-/** What a store holds under one key: the variants of one method + URL, newest first. */
+/**
+ * What a store holds under one key: the variants of one method + URL, newest first.
+ * @example
+ * ```ts
+ * const entry: CacheEntry = {
+ *   key: 'GET https://example.org/data',
+ *   expiresAt: Date.now() + 60_000,
+ *   variants: [
+ *     {
+ *       status: 200,
+ *       reason: 'OK',
+ *       url: 'https://example.org/data',
+ *       headers: [['Content-Type', 'application/json']],
+ *       body: new TextEncoder().encode('{"ok":true}'),
+ *       varyValues: {},
+ *       requestTime: Date.now(),
+ *       responseTime: Date.now(),
+ *       lifetime: 60_000,
+ *     },
+ *   ],
+ * };
+ * await new MemoryStore().set(entry.key, entry);
+ * ```
+ */
 export interface CacheEntry {
   /** The method + URL this entry answers, e.g. `GET https://example.org/a`. */
   readonly key: string;

@@ -4,7 +4,26 @@ import type { CacheEntry, StoredResponse } from './cache-store.js';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** `[u32 head length][head JSON][body 1][body 2]…`; the head lists each body's length. */
+/**
+ * Turns an entry into bytes, for a store that keeps bytes: `[u32 head length][head JSON][body 1][body 2]…`;
+ * the head lists each body's length.
+ * @example
+ * ```ts
+ * class FileStore implements CacheStore {
+ *   #path = (key: string) => join('.cache', `${encodeURIComponent(key)}.bin`);
+ *   async get(key: string) {
+ *     try {
+ *       return decodeEntry(await readFile(this.#path(key)));
+ *     } catch {
+ *       return undefined;
+ *     }
+ *   }
+ *   async set(key: string, entry: CacheEntry) { await writeFile(this.#path(key), encodeEntry(entry)); }
+ *   async delete() {}
+ *   async keys() { return []; }
+ * }
+ * ```
+ */
 export function encodeEntry(entry: CacheEntry): Uint8Array {
   const variants = entry.variants.map(({ body, ...rest }) => ({
     ...rest,
@@ -25,7 +44,14 @@ export function encodeEntry(entry: CacheEntry): Uint8Array {
   return bytes;
 }
 
-/** The entry `encodeEntry` wrote; bodies are copies of their own. */
+/**
+ * Reads back the entry `encodeEntry` wrote; bodies are copies of their own.
+ * @example
+ * ```ts
+ * const entry = await cache.store.get('GET https://example.org/data');
+ * if (entry !== undefined) console.log(decodeEntry(encodeEntry(entry)).variants.length);
+ * ```
+ */
 export function decodeEntry(bytes: Uint8Array): CacheEntry {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headLength = view.getUint32(0);

@@ -34,7 +34,9 @@ export interface CacheStats {
  * await cache.delete({ expired: true });
  */
 export interface DeleteOptions {
+  /** Remove the entries of these URLs (GET and HEAD, every variant). */
   urls?: readonly (string | URL)[] | undefined;
+  /** Remove every entry past its freshness. */
   expired?: boolean | undefined;
 }
 

@@ -4,9 +4,20 @@ import { CacheAdapter } from './cache-adapter.js';
 import type { CacheOptions } from './cache-options.js';
 import { HttpCache } from './http-cache.js';
 
-/** What installCache needs from a session (a `Session` of @reqs/session is one). */
+/**
+ * What installCache needs from a session (a `Session` of @reqs/session is one).
+ * @example
+ * ```ts
+ * function cacheAll(target: MountingSession): HttpCache {
+ *   return installCache(target, { store: new MemoryStore() });
+ * }
+ * cacheAll(new Session());
+ * ```
+ */
 export interface MountingSession {
+  /** The adapters mounted, by URL prefix. */
   readonly adapters: ReadonlyMap<string, Adapter>;
+  /** Mounts `adapter` for URLs starting with `prefix`, replacing what was mounted there. */
   mount(prefix: string, adapter: Adapter): void;
 }
 

@@ -30,6 +30,14 @@ export class MemoryStore implements CacheStore {
   readonly #maxEntrySize: number;
   #size = 0;
 
+  /**
+   * Makes an empty store with the given limits (default 1000 entries, 100 MiB).
+   * @example
+   * ```ts
+   * const store = new MemoryStore({ maxEntries: 500, maxEntrySize: 2 * 2 ** 20 });
+   * installCache(session, { store });
+   * ```
+   */
   constructor(options: MemoryStoreOptions = {}) {
     this.#maxEntries = limit('maxEntries', options.maxEntries, 1000);
     this.#maxSize = limit('maxSize', options.maxSize, 100 * 2 ** 20);
@@ -46,6 +54,15 @@ export class MemoryStore implements CacheStore {
     return this.#entries.size;
   }
 
+  /**
+   * Reads the entry under `key`; `undefined` when absent or past its `expiresAt`.
+   * @example
+   * ```ts
+   * const store = new MemoryStore();
+   * const entry = await store.get('GET https://example.org/data');
+   * console.log(entry?.variants[0]?.status);
+   * ```
+   */
   get(key: string): Promise<CacheEntry | undefined> {
     const slot = this.#entries.get(key);
     if (slot === undefined) return Promise.resolve(undefined);
@@ -59,6 +76,16 @@ export class MemoryStore implements CacheStore {
     return Promise.resolve(slot.entry);
   }
 
+  /**
+   * Stores `entry` under its key, replacing what was there.
+   * @example
+   * ```ts
+   * const source = new MemoryStore();
+   * const store = new MemoryStore();
+   * const entry = await source.get('GET https://example.org/data');
+   * if (entry !== undefined) await store.set(entry.key, entry);
+   * ```
+   */
   set(key: string, entry: CacheEntry): Promise<void> {
     this.#remove(key);
     const size = entrySize(entry);
@@ -69,21 +96,53 @@ export class MemoryStore implements CacheStore {
     return Promise.resolve();
   }
 
+  /**
+   * Removes the entry under `key`; no error when there is none.
+   * @example
+   * ```ts
+   * const store = new MemoryStore();
+   * await store.delete('GET https://example.org/data');
+   * ```
+   */
   delete(key: string): Promise<void> {
     this.#remove(key);
     return Promise.resolve();
   }
 
+  /**
+   * Lists every key held (`GET https://…` style: method and URL).
+   * @example
+   * ```ts
+   * const store = new MemoryStore();
+   * for (const key of await store.keys()) console.log(key);
+   * ```
+   */
   keys(): Promise<string[]> {
     return Promise.resolve([...this.#entries.keys()]);
   }
 
+  /**
+   * Removes every entry of this store.
+   * @example
+   * ```ts
+   * const store = new MemoryStore();
+   * await store.clear();
+   * ```
+   */
   clear(): Promise<void> {
     this.#entries.clear();
     this.#size = 0;
     return Promise.resolve();
   }
 
+  /**
+   * Does nothing (a memory store holds no connection or file); here so that every store closes alike.
+   * @example
+   * ```ts
+   * const store = new MemoryStore();
+   * await store.close();
+   * ```
+   */
   close(): Promise<void> {
     return Promise.resolve();
   }

@@ -2,12 +2,26 @@
 import type { CacheEntry, CacheStore } from './cache-store.js';
 import { decodeEntry, encodeEntry } from './entry-codec.js';
 
-/** The commands a RedisStore uses: an ioredis client (`new Redis(url)`) has them. */
+/**
+ * The commands a RedisStore uses: an ioredis client (`new Redis(url)`) has them.
+ * @example
+ * ```ts
+ * // `client`: an ioredis `new Redis(url)`, or any client with these commands.
+ * function httpCacheStore(client: RedisClientLike): RedisStore {
+ *   return new RedisStore({ client, prefix: 'myapp:http:' });
+ * }
+ * ```
+ */
 export interface RedisClientLike {
+  /** Reads a key's value as bytes (`null` when absent). */
   getBuffer(key: string): Promise<Buffer | null>;
+  /** Writes a key's value, expiring after `ms` milliseconds (`'PX'`) or never. */
   set(key: string, value: Buffer, mode: 'PX', ms: number): Promise<unknown>;
+  /** Writes a key's value with no expiry. */
   set(key: string, value: Buffer): Promise<unknown>;
+  /** Deletes keys; resolves to how many existed. */
   del(...keys: string[]): Promise<number>;
+  /** One step of a `SCAN` over the keys matching `pattern`: the next cursor (`'0'` at the end) and a batch of keys. */
   scan(
     cursor: string | number,
     match: 'MATCH',
@@ -15,6 +29,7 @@ export interface RedisClientLike {
     count: 'COUNT',
     n: number,
   ): Promise<[string, string[]]>;
+  /** Closes the connection once pending commands are answered. */
   quit(): Promise<unknown>;
 }
 
@@ -50,6 +65,14 @@ export class RedisStore implements CacheStore {
   readonly #owned: boolean;
   #client: Promise<RedisClientLike> | null;
 
+  /**
+   * Makes a store; nothing connects until the first call (ioredis is loaded then, unless given a client).
+   * @example
+   * ```ts
+   * const store = new RedisStore({ url: 'redis://cache.internal:6379', prefix: 'myapp:http:' });
+   * installCache(session, { store, shared: true });
+   * ```
+   */
   constructor(options: RedisStoreOptions = {}) {
     this.#prefix = options.prefix ?? 'reqs-cache:';
     this.#url = options.url ?? 'redis://127.0.0.1:6379';
@@ -57,11 +80,30 @@ export class RedisStore implements CacheStore {
     this.#client = options.client === undefined ? null : Promise.resolve(options.client);
   }
 
+  /**
+   * Reads the entry under `key`; `undefined` when absent or past its `expiresAt`.
+   * @example
+   * ```ts
+   * const store = new RedisStore({ url: 'redis://localhost:6379' });
+   * const entry = await store.get('GET https://example.org/data');
+   * console.log(entry?.variants[0]?.status);
+   * ```
+   */
   async get(key: string): Promise<CacheEntry | undefined> {
     const bytes = await (await this.#connect()).getBuffer(this.#prefix + key);
     return bytes === null ? undefined : decodeEntry(bytes);
   }
 
+  /**
+   * Stores `entry` under its key, replacing what was there; the Redis key expires at the entry's `expiresAt`.
+   * @example
+   * ```ts
+   * const source = new MemoryStore();
+   * const store = new RedisStore({ url: 'redis://localhost:6379' });
+   * const entry = await source.get('GET https://example.org/data');
+   * if (entry !== undefined) await store.set(entry.key, entry);
+   * ```
+   */
   async set(key: string, entry: CacheEntry): Promise<void> {
     const client = await this.#connect();
     const bytes = encodeEntry(entry);
@@ -75,10 +117,26 @@ export class RedisStore implements CacheStore {
     else await client.del(this.#prefix + key);
   }
 
+  /**
+   * Removes the entry under `key`; no error when there is none.
+   * @example
+   * ```ts
+   * const store = new RedisStore({ url: 'redis://localhost:6379' });
+   * await store.delete('GET https://example.org/data');
+   * ```
+   */
   async delete(key: string): Promise<void> {
     await (await this.#connect()).del(this.#prefix + key);
   }
 
+  /**
+   * Lists every key under this store's prefix (prefix removed) (`GET https://…` style: method and URL).
+   * @example
+   * ```ts
+   * const store = new RedisStore({ url: 'redis://localhost:6379' });
+   * for (const key of await store.keys()) console.log(key);
+   * ```
+   */
   async keys(): Promise<string[]> {
     const keys: string[] = [];
     for await (const batch of this.#scan())
@@ -86,12 +144,31 @@ export class RedisStore implements CacheStore {
     return keys;
   }
 
+  /**
+   * Removes every key under this store's prefix (other data in the Redis database stays).
+   * @example
+   * ```ts
+   * const store = new RedisStore({ url: 'redis://localhost:6379' });
+   * await store.clear();
+   * ```
+   */
   async clear(): Promise<void> {
     const client = await this.#connect();
     for await (const batch of this.#scan()) if (batch.length > 0) await client.del(...batch);
   }
 
-  /** Quits the client the store made (a client you gave stays open). */
+  /**
+   * Quits the client the store made (a client you gave stays open).
+   * @example
+   * ```ts
+   * const store = new RedisStore();
+   * try {
+   *   console.log((await store.keys()).length);
+   * } finally {
+   *   await store.close();
+   * }
+   * ```
+   */
   async close(): Promise<void> {
     const client = this.#client;
     this.#client = null;

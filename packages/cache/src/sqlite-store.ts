@@ -45,7 +45,15 @@ export class SqliteStore implements CacheStore {
   #opening: Promise<Statements> | null = null;
   #writes = 0;
 
-  /** @throws TypeError for an empty path; RangeError for a bad busyTimeout. */
+  /**
+   * Makes a store on the file at `path`; nothing is opened until the first call.
+   * @example
+   * ```ts
+   * const store = new SqliteStore(join(homedir(), '.cache', 'my-tool', 'http.sqlite'), { busyTimeout: 10_000 });
+   * installCache(session, { store });
+   * ```
+   * @throws TypeError for an empty path; RangeError for a bad busyTimeout.
+   */
   constructor(path: string, options: SqliteStoreOptions = {}) {
     if (typeof path !== 'string' || path === '') throw new TypeError('SqliteStore needs a file path');
     const busyTimeout = options.busyTimeout ?? 5000;
@@ -57,6 +65,15 @@ export class SqliteStore implements CacheStore {
     this.#busyTimeout = busyTimeout;
   }
 
+  /**
+   * Reads the entry under `key`; `undefined` when absent or past its `expiresAt`.
+   * @example
+   * ```ts
+   * const store = new SqliteStore('.cache/http.sqlite');
+   * const entry = await store.get('GET https://example.org/data');
+   * console.log(entry?.variants[0]?.status);
+   * ```
+   */
   async get(key: string): Promise<CacheEntry | undefined> {
     const s = await this.#open();
     const row = s.get.get(key) as { value: Uint8Array; expires_at: number | null } | undefined;
@@ -65,26 +82,70 @@ export class SqliteStore implements CacheStore {
     return decodeEntry(row.value);
   }
 
+  /**
+   * Stores `entry` under its key, replacing what was there (expired rows are purged now and then).
+   * @example
+   * ```ts
+   * const source = new MemoryStore();
+   * const store = new SqliteStore('.cache/http.sqlite');
+   * const entry = await source.get('GET https://example.org/data');
+   * if (entry !== undefined) await store.set(entry.key, entry);
+   * ```
+   */
   async set(key: string, entry: CacheEntry): Promise<void> {
     const s = await this.#open();
     s.set.run(key, encodeEntry(entry), entry.expiresAt);
     if (++this.#writes % PURGE_EVERY === 0) s.purge.run(Date.now());
   }
 
+  /**
+   * Removes the entry under `key`; no error when there is none.
+   * @example
+   * ```ts
+   * const store = new SqliteStore('.cache/http.sqlite');
+   * await store.delete('GET https://example.org/data');
+   * ```
+   */
   async delete(key: string): Promise<void> {
     (await this.#open()).delete.run(key);
   }
 
+  /**
+   * Lists every key held (`GET https://…` style: method and URL).
+   * @example
+   * ```ts
+   * const store = new SqliteStore('.cache/http.sqlite');
+   * for (const key of await store.keys()) console.log(key);
+   * ```
+   */
   async keys(): Promise<string[]> {
     const rows = (await this.#open()).keys.all() as { key: string }[];
     return rows.map((row) => row.key);
   }
 
+  /**
+   * Removes every entry of the file.
+   * @example
+   * ```ts
+   * const store = new SqliteStore('.cache/http.sqlite');
+   * await store.clear();
+   * ```
+   */
   async clear(): Promise<void> {
     (await this.#open()).clear.run();
   }
 
-  /** Closes the file (a later call opens it again). */
+  /**
+   * Closes the file (a later call opens it again).
+   * @example
+   * ```ts
+   * const store = new SqliteStore('.cache/http.sqlite');
+   * const s = new Session();
+   * installCache(s, { store });
+   * await s.get('https://httpbin.org/cache/60');
+   * await store.close();
+   * ```
+   */
   async close(): Promise<void> {
     const opening = this.#opening;
     this.#opening = null;

@@ -2,9 +2,18 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import type { CacheEntry, CacheStore, StoredResponse } from './cache-store.js';
 
-/** One case: a name and a check that throws (node:assert) when the store misbehaves. */
+/**
+ * One case: a name and a check that throws (node:assert) when the store misbehaves.
+ * @example
+ * ```ts
+ * const failed: string[] = [];
+ * for (const c of storeConformanceCases) await c.run(await makeEmptyStore()).catch(() => failed.push(c.name));
+ * ```
+ */
 export interface StoreConformanceCase {
+  /** What the case checks, as a test title. */
   readonly name: string;
+  /** Runs the check on `store` (fresh and empty); rejects with an assertion error when the store misbehaves. */
   run(store: CacheStore): Promise<void>;
 }
 

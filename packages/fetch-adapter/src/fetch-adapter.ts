@@ -102,7 +102,16 @@ export class FetchAdapter extends BaseAdapter {
     return exchange.run(send, this.#streamUploads);
   }
 
-  /** Nothing to release: fetch owns its connections. */
+  /**
+   * Does nothing: fetch owns its connections, so there is nothing to release.
+   * @example
+   * ```ts
+   * const adapter = new FetchAdapter();
+   * s.mount('https://', adapter);
+   * await s.get('https://httpbin.org/get');
+   * await adapter.close();
+   * ```
+   */
   override close(): Promise<void> {
     return Promise.resolve();
   }

@@ -11,5 +11,6 @@ import { RequestException } from '@reqs/core';
  * });
  */
 export class FetchUnsupportedError extends RequestException {
+  /** Always `'FetchUnsupportedError'`. */
   override name: string = 'FetchUnsupportedError';
 }

@@ -39,8 +39,20 @@ export interface MockAdapterOptions {
   readonly realAdapter?: Adapter;
 }
 
-/** Anything adapters mount on: a reqs `Session`. */
+/**
+ * Anything adapters mount on: a reqs `Session`.
+ * @example
+ * ```ts
+ * function mockApi(target: Mountable): MockAdapter {
+ *   const api = new MockAdapter();
+ *   api.get('https://api.test/health', { text: 'ok' });
+ *   return api.install(target);
+ * }
+ * mockApi(new Session());
+ * ```
+ */
 export interface Mountable {
+  /** Mounts `adapter` for URLs starting with `prefix`, replacing what was mounted there. */
   mount(prefix: string, adapter: Adapter): void;
 }
 

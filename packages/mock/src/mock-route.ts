@@ -68,7 +68,14 @@ export class MockRoute {
     return this.times === Number.POSITIVE_INFINITY ? this.#calls.length === 0 : !this.usedUp;
   }
 
-  /** `GET https://api.test/user` */
+  /**
+   * The route as its method and URL pattern, e.g. `GET https://api.test/user`.
+   * @example
+   * ```ts
+   * const route = mock.get('https://api.test/user', { json: { id: 1 } });
+   * console.log(`${route}`); // GET https://api.test/user
+   * ```
+   */
   toString(): string {
     return `${this.method} ${this.url}`;
   }

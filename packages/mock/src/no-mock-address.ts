@@ -12,6 +12,7 @@ const BRAND = Symbol.for('reqs.error.NoMockAddress');
  * await expect(s.get('https://api.test/nope')).rejects.toThrow(NoMockAddress);
  */
 export class NoMockAddress extends ConnectionError {
+  /** Always `'NoMockAddress'`. */
   override name: string = 'NoMockAddress';
 }
 // A brand of its own, as core's errors: `instanceof` holds across two copies of this package.

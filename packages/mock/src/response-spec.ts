@@ -41,39 +41,88 @@ interface ResponseHead {
   readonly delay?: number;
 }
 
-/** The body given as bytes or a stream. */
+/**
+ * The body given as bytes or a stream.
+ * @example
+ * ```ts
+ * const png: MockBodyResponse = { body: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), headers: { 'Content-Type': 'image/png' } };
+ * mock.get('https://api.test/logo.png', png);
+ * ```
+ */
 export interface MockBodyResponse extends ResponseHead {
+  /** The body as sent on the wire (bytes, a string, or a stream); none when absent. */
   readonly body?: MockBody;
+  /** Not with `body`: at most one of `body`, `text`, `json`, `error`. */
   readonly text?: never;
+  /** Not with `body`: at most one of `body`, `text`, `json`, `error`. */
   readonly json?: never;
+  /** Not with `body`: at most one of `body`, `text`, `json`, `error`. */
   readonly error?: never;
 }
 
-/** The body given as text (UTF-8; `Content-Type: text/plain; charset=utf-8` unless set). */
+/**
+ * The body given as text (UTF-8; `Content-Type: text/plain; charset=utf-8` unless set).
+ * @example
+ * ```ts
+ * const missing: MockTextResponse = { status: 404, text: 'no such user' };
+ * mock.get('https://api.test/users/:id', missing);
+ * ```
+ */
 export interface MockTextResponse extends ResponseHead {
+  /** The body as text, sent encoded in UTF-8. */
   readonly text: string;
+  /** Not with `text`: at most one of `body`, `text`, `json`, `error`. */
   readonly body?: never;
+  /** Not with `text`: at most one of `body`, `text`, `json`, `error`. */
   readonly json?: never;
+  /** Not with `text`: at most one of `body`, `text`, `json`, `error`. */
   readonly error?: never;
 }
 
-/** The body given as a JSON value (`Content-Type: application/json` unless set). */
+/**
+ * The body given as a JSON value (`Content-Type: application/json` unless set).
+ * @example
+ * ```ts
+ * const user: MockJsonResponse = { json: { id: 7, name: 'Ada' }, headers: { ETag: '"v1"' } };
+ * mock.get('https://api.test/users/7', user);
+ * ```
+ */
 export interface MockJsonResponse extends ResponseHead {
+  /** The body as a value, sent as `JSON.stringify(json)`. */
   readonly json: unknown;
+  /** Not with `json`: at most one of `body`, `text`, `json`, `error`. */
   readonly body?: never;
+  /** Not with `json`: at most one of `body`, `text`, `json`, `error`. */
   readonly text?: never;
+  /** Not with `json`: at most one of `body`, `text`, `json`, `error`. */
   readonly error?: never;
 }
 
-/** No response: `send` fails with `error` (after `delay`), e.g. `new ConnectionError('refused')`. */
+/**
+ * No response: `send` fails with `error` (after `delay`), e.g. `new ConnectionError('refused')`.
+ * @example
+ * ```ts
+ * const refused: MockErrorResponse = { error: new ConnectionError('connection refused'), delay: 50 };
+ * mock.get('https://api.test/down', refused);
+ * await expect(s.get('https://api.test/down')).rejects.toThrow(ConnectionError);
+ * ```
+ */
 export interface MockErrorResponse {
+  /** The error `send` fails with (a `RequestException` such as `ConnectionError` or `ReadTimeout`). */
   readonly error: Error;
+  /** Milliseconds before `send` fails. */
   readonly delay?: number;
+  /** Not with `error`: no response arrives, so no status. */
   readonly status?: never;
+  /** Not with `error`: no response arrives, so no reason phrase. */
   readonly reason?: never;
+  /** Not with `error`: no response arrives, so no headers. */
   readonly headers?: never;
+  /** Not with `error`: no response arrives, so no body. */
   readonly body?: never;
+  /** Not with `error`: no response arrives, so no body. */
   readonly text?: never;
+  /** Not with `error`: no response arrives, so no body. */
   readonly json?: never;
 }
 
@@ -86,7 +135,15 @@ export interface MockErrorResponse {
  */
 export type MockResponseSpec = MockBodyResponse | MockTextResponse | MockJsonResponse | MockErrorResponse;
 
-/** What a responder function is told besides the request. */
+/**
+ * What a responder function is told besides the request.
+ * @example
+ * ```ts
+ * mock.get('https://api.test/users/:id', (request, context: MockContext) =>
+ *   context.callIndex === 0 ? { status: 503 } : { json: { id: context.params.id } },
+ * );
+ * ```
+ */
 export interface MockContext {
   /** `:name` segments of a URL pattern and named groups of a RegExp. */
   readonly params: Readonly<Record<string, string>>;
@@ -108,8 +165,23 @@ export type MockResponder = (
   context: MockContext,
 ) => MockResponseSpec | Promise<MockResponseSpec>;
 
-/** One answer: a spec or a responder. */
+/**
+ * One answer: a spec or a responder.
+ * @example
+ * ```ts
+ * const answer: MockAnswer = (request) => ({ json: { method: request.method } });
+ * mock.any('https://api.test/echo', answer);
+ * ```
+ */
 export type MockAnswer = MockResponseSpec | MockResponder;
 
-/** What a route answers: one answer, or a sequence (each used once, in order). */
+/**
+ * What a route answers: one answer, or a sequence (each used once, in order).
+ * @example
+ * ```ts
+ * // Fails twice, then succeeds: a retry test.
+ * const flaky: MockAnswers = [{ status: 503 }, { status: 503 }, { json: { ok: true } }];
+ * mock.get('https://api.test/flaky', flaky);
+ * ```
+ */
 export type MockAnswers = MockAnswer | readonly MockAnswer[];

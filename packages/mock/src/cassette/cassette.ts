@@ -29,6 +29,7 @@ export class Cassette {
     return this.#recorder.settings.path;
   }
 
+  /** How it records and plays back: `'once'`, `'newEpisodes'`, `'none'` or `'all'`. */
   get mode(): CassetteMode {
     return this.#recorder.settings.mode;
   }
@@ -53,7 +54,18 @@ export class Cassette {
     return this.#recorder.allPlayed;
   }
 
-  /** Puts the session's adapters back and writes the file if anything was recorded. Idempotent. */
+  /**
+   * Puts the session's adapters back and writes the file if anything was recorded. Idempotent.
+   * @example
+   * ```ts
+   * const tape = await useCassette(session, 'test/cassettes/user.json');
+   * try {
+   *   await session.get('https://api.github.com/users/octocat');
+   * } finally {
+   *   await tape.eject();
+   * }
+   * ```
+   */
   eject(): Promise<void> {
     if (this.#ejected === null) {
       this.#unmount();
@@ -65,7 +77,16 @@ export class Cassette {
     return this.#ejected;
   }
 
-  /** `await using tape = await useCassette(…)` ejects it at the end of the scope. */
+  /**
+   * Ejects the cassette (as {@link Cassette.eject}) when an `await using` scope ends.
+   * @example
+   * ```ts
+   * {
+   *   await using tape = await useCassette(session, 'test/cassettes/user.json');
+   *   await session.get('https://api.github.com/users/octocat');
+   * } // ejected here: the session's adapters are back, the file written
+   * ```
+   */
   [Symbol.asyncDispose](): Promise<void> {
     return this.eject();
   }

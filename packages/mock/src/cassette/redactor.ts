@@ -21,7 +21,16 @@ export interface CassetteRedaction {
   readonly placeholders?: Readonly<Record<string, string>>;
 }
 
-/** What a redacted value becomes. */
+/**
+ * What a redacted value becomes.
+ * @example
+ * ```ts
+ * const tape = await useCassette(session, 'test/cassettes/login.json');
+ * const auth = tape.interactions[0]?.request.headers.Authorization;
+ * expect(auth).toBe(`Bearer ${REDACTED}`);
+ * await tape.eject();
+ * ```
+ */
 export const REDACTED = '<REDACTED>';
 
 const DEFAULT_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie'];

@@ -32,9 +32,20 @@ export interface CassetteOptions {
   readonly redact?: CassetteRedaction;
 }
 
-/** Anything with mounted adapters: a reqs `Session`. */
+/**
+ * Anything with mounted adapters: a reqs `Session`.
+ * @example
+ * ```ts
+ * async function withTape(target: CassetteSession, name: string): Promise<Cassette> {
+ *   return useCassette(target, join('test', 'cassettes', `${name}.json`));
+ * }
+ * await using tape = await withTape(new Session(), 'user');
+ * ```
+ */
 export interface CassetteSession {
+  /** The adapters mounted, by URL prefix: the cassette wraps each and puts them back on eject. */
   readonly adapters: Map<string, Adapter>;
+  /** Mounts `adapter` for URLs starting with `prefix`, replacing what was mounted there. */
   mount(prefix: string, adapter: Adapter): void;
 }
 
