@@ -57,8 +57,14 @@ export interface MapOptions<T = never> extends RequestOptions {
  * // Map through a session that counts what it sends.
  * let sent = 0;
  * const counting: MapSession = {
- *   request: (method, url, options) => (sent++, s.request(method, url, options)),
- *   send: (prepared, options) => (sent++, s.send(prepared, options)),
+ *   request(method, url, options) {
+ *     sent++;
+ *     return s.request(method, url, options);
+ *   },
+ *   send(prepared, options) {
+ *     sent++;
+ *     return s.send(prepared, options);
+ *   },
  *   prepareRequest: (request) => s.prepareRequest(request),
  * };
  * await mapRequests(counting, urls, { size: 4 });
