@@ -98,12 +98,10 @@ export class Response {
    * `raw` is the undecoded stream (defaults to `decoded`). Errors the stream throws propagate
    * from `read()` and `iterContent()` as thrown.
    * @example
-   * import { Readable } from 'node:stream';
-   * import { createGunzip, gzipSync } from 'node:zlib';
-   *
-   * // In an adapter: the gunzipped stream users read, and the bytes as received for `raw`.
-   * const received = Readable.from([gzipSync('hello')]);
-   * r.setBody(received.pipe(createGunzip()), received);
+   * // In an adapter: the body as received (give the gunzip piped from it as `decoded` and
+   * // it as `raw` when the response has a Content-Encoding).
+   * const received = Readable.from([new TextEncoder().encode('{"ok":true}')]);
+   * r.setBody(received);
    */
   setBody(decoded: Readable | AsyncIterable<Uint8Array>, raw?: Readable): void {
     this.#body.setStream(decoded, raw ?? null);
