@@ -11,6 +11,16 @@ import type { PreparedRequest } from './prepared-request.js';
  * }
  */
 export abstract class AuthBase {
+  /**
+   * Adds the credentials to `r` (headers, URL, hooks) and returns the request to send.
+   *
+   * @example
+   * ```ts
+   * const auth = new HTTPBasicAuth('user', 'pass');
+   * const signed = auth.call(s.prepareRequest(new Request('GET', 'https://httpbin.org/basic-auth/user/pass')));
+   * console.log(signed.headers.get('Authorization')); // 'Basic dXNlcjpwYXNz'
+   * ```
+   */
   abstract call(r: PreparedRequest): PreparedRequest;
 }
 

@@ -1,7 +1,18 @@
 /** A dict with case-insensitive string keys, for HTTP headers (Requests' CaseInsensitiveDict). */
 import { nodeBuiltin } from './node-builtin.js';
 
-/** What a {@link CaseInsensitiveDict} can be built from or updated with. */
+/**
+ * What a {@link CaseInsensitiveDict} can be built from or updated with.
+ *
+ * @example
+ * ```ts
+ * import { CaseInsensitiveDict, type CaseInsensitiveDictInit } from '@reqs/core';
+ *
+ * const init: CaseInsensitiveDictInit<string> = [['Accept', 'application/json'], ['X-Trace', '1']];
+ * const headers = new CaseInsensitiveDict(init);
+ * headers.update({ 'User-Agent': 'my-client/1.0' });
+ * ```
+ */
 export type CaseInsensitiveDictInit<V> =
   | CaseInsensitiveDict<V>
   | Iterable<readonly [string, V]>
@@ -12,6 +23,16 @@ export type CaseInsensitiveDictInit<V> =
  * `view['content-type']`, `view['Content-Type'] = 'text/plain'`, `delete view['X-Foo']`,
  * `'accept' in view`, `{ ...view }`. `new CaseInsensitiveDict()` returns one; so do
  * `response.headers`, `prepared.headers`, `session.headers` and `dict.view()`.
+ *
+ * @example
+ * ```ts
+ * import { CaseInsensitiveDict, type CaseInsensitiveDictView } from '@reqs/core';
+ *
+ * const headers: CaseInsensitiveDictView<string> = new CaseInsensitiveDict({ 'Content-Type': 'text/html' });
+ * headers['content-type']; // 'text/html'
+ * headers['X-Request-Id'] = '42';
+ * delete headers['x-request-id'];
+ * ```
  */
 export type CaseInsensitiveDictView<V> = CaseInsensitiveDict<V> & { [name: string]: V | undefined };
 
@@ -42,13 +63,28 @@ const PLAIN = Symbol('reqs.caseInsensitiveDict.plain');
  */
 export interface CaseInsensitiveDict<V = string> extends CaseInsensitiveDictBase<V> {}
 
-/** The type of the {@link CaseInsensitiveDict} class. */
+/**
+ * The type of the {@link CaseInsensitiveDict} class.
+ *
+ * @example
+ * ```ts
+ * import { CaseInsensitiveDict, type CaseInsensitiveDictConstructor } from '@reqs/core';
+ *
+ * // A factory that takes the class, e.g. to build headers the same way in tests and code.
+ * function headersFrom(Dict: CaseInsensitiveDictConstructor, pairs: Iterable<[string, string]>) {
+ *   return Dict.plain(pairs);
+ * }
+ * const headers = headersFrom(CaseInsensitiveDict, [['Accept', 'text/plain']]);
+ * headers.get('accept'); // 'text/plain'
+ * ```
+ */
 export interface CaseInsensitiveDictConstructor {
   /**
    * A dict filled from an object, `[name, value]` pairs (a `Headers`, a `Map`) or another
    * dict, with bracket access in any casing.
    */
   new <V = string>(init?: CaseInsensitiveDictInit<V> | null): CaseInsensitiveDictView<V>;
+  /** The prototype shared by every dict, so that `x instanceof CaseInsensitiveDict` narrows `x`. */
   readonly prototype: CaseInsensitiveDict<unknown>;
   /**
    * A dict without the bracket-access view (no `Proxy`): for code on a hot path, such as an

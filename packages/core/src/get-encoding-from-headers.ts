@@ -1,12 +1,33 @@
 /** getEncodingFromHeaders: the charset Requests assumes for a response, from its Content-Type. */
 import { stripChars as strip } from './strip-chars.js';
 
-/** Anything headers can be looked up in by name: CaseInsensitiveDict, `Headers`, a Map. */
+/**
+ * Anything headers can be looked up in by name: CaseInsensitiveDict, `Headers`, a Map.
+ *
+ * @example
+ * ```ts
+ * import { getEncodingFromHeaders, type HeaderLookup } from '@reqs/core';
+ *
+ * const fromFetch: HeaderLookup = new Headers({ 'content-type': 'text/plain; charset=utf-8' });
+ * getEncodingFromHeaders(fromFetch); // 'utf-8'
+ * ```
+ */
 export interface HeaderLookup {
+  /** The value of the header `name` (in any casing), or null/undefined when it is absent. */
   get(name: string): string | null | undefined;
 }
 
-/** A plain object of header name → value (names in any casing), as Requests' tests pass a dict. */
+/**
+ * A plain object of header name → value (names in any casing), as Requests' tests pass a dict.
+ *
+ * @example
+ * ```ts
+ * import { getEncodingFromHeaders, type HeaderRecord } from '@reqs/core';
+ *
+ * const headers: HeaderRecord = { 'Content-Type': 'text/csv; charset="windows-1252"' };
+ * getEncodingFromHeaders(headers); // 'windows-1252'
+ * ```
+ */
 export type HeaderRecord = Readonly<Record<string, string | null | undefined>>;
 
 const QUOTES_AND_SPACE = `"' `;

@@ -27,8 +27,20 @@ export type FileSpec =
       headers?: Readonly<Record<string, string>>,
     ];
 
-/** A multipart body ready to send. */
+/**
+ * A multipart body ready to send.
+ *
+ * @example
+ * ```ts
+ * import type { EncodedMultipart } from '@reqs/core';
+ * import { MultipartEncoder } from '@reqs/multipart';
+ *
+ * const encoded: EncodedMultipart = new MultipartEncoder().encode([['name', 'report']], [['file', ['a.txt', 'hello']]]);
+ * console.log(encoded.contentType, encoded.length); // 'multipart/form-data; boundary=…' and the size
+ * ```
+ */
 export interface EncodedMultipart {
+  /** The encoded body, produced part by part as it is read. */
   body: PreparedBody;
   /** `multipart/form-data; boundary=…` */
   contentType: string;

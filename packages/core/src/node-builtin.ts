@@ -36,7 +36,17 @@ export function nodeBuiltin<T>(id: `node:${string}`): T | undefined {
  */
 export const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
-/** The environment variables (`process.env`), or none where the runtime has no environment. */
+/**
+ * The environment variables (`process.env`), or none where the runtime has no environment.
+ *
+ * @example
+ * ```ts
+ * import { environmentVariables } from '@reqs/core';
+ *
+ * // Works in Node and in a browser bundle (where it is empty).
+ * const token = environmentVariables().API_TOKEN;
+ * ```
+ */
 export function environmentVariables(): Record<string, string | undefined> {
   return hostProcess?.env ?? NO_VARIABLES;
 }

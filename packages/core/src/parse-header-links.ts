@@ -5,10 +5,21 @@ import { stripChars } from './strip-chars.js';
  * One link of a `Link` header: its URL and its parameters (`rel`, `type`, …). The index
  * signature admits `undefined` so that `rel?` type-checks in consumers without
  * `exactOptionalPropertyTypes` (TS2411 otherwise).
+ *
+ * @example
+ * ```ts
+ * import type { HeaderLink } from '@reqs/core';
+ *
+ * const next: HeaderLink | undefined = r.links.next;
+ * if (next) console.log(next.url, next.rel, next.type);
+ * ```
  */
 export interface HeaderLink {
+  /** The link's target, without its angle brackets. */
   url: string;
+  /** The relation of the target to the resource (`next`, `last`, `preload`…), when given. */
   rel?: string;
+  /** Any other parameter of the link (`type`, `title`, `anchor`…), by name. */
   [param: string]: string | undefined;
 }
 

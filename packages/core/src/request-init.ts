@@ -25,12 +25,33 @@ export type ParamsInit =
   | URLSearchParams
   | FormMapping;
 
-/** A value of a form field: a scalar, several (the key repeats), or `null`/`undefined` (dropped). */
+/**
+ * A value of a form field: a scalar, several (the key repeats), or `null`/`undefined` (dropped).
+ *
+ * @example
+ * ```ts
+ * import type { FormValue } from '@reqs/core';
+ * import requests from 'reqs';
+ *
+ * const tags: FormValue = ['a', 'b']; // sent as tags=a&tags=b
+ * const draft: FormValue = null; // left out
+ * await requests.post('https://httpbin.org/post', { data: { title: 'x', tags, draft } });
+ * ```
+ */
 export type FormValue = Scalar | readonly Scalar[] | null | undefined;
 
 /**
  * A mapping of your own, as Requests form-encodes a custom `Mapping`: a `Map`, or any object
  * with `items()` giving `[name, value]` pairs (a `CaseInsensitiveDict`, a class of yours).
+ *
+ * @example
+ * ```ts
+ * import type { FormMapping, FormValue } from '@reqs/core';
+ * import requests from 'reqs';
+ *
+ * const fields: FormMapping = new Map<string, FormValue>([['q', 'reqs'], ['page', 2]]);
+ * await requests.post('https://httpbin.org/post', { data: fields });
+ * ```
  */
 export type FormMapping =
   | ReadonlyMap<string, FormValue>
@@ -39,6 +60,15 @@ export type FormMapping =
 /**
  * A form: an object (arrays repeat the key, `null` values are dropped), pairs,
  * `URLSearchParams`, or a {@link FormMapping}.
+ *
+ * @example
+ * ```ts
+ * import type { FormInit } from '@reqs/core';
+ * import requests from 'reqs';
+ *
+ * const form: FormInit = [['name', 'x'], ['tag', 'a'], ['tag', 'b']];
+ * await requests.post('https://httpbin.org/post', { data: form });
+ * ```
  */
 export type FormInit =
   | Readonly<Record<string, FormValue>>

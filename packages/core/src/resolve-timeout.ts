@@ -20,9 +20,31 @@ export interface ResolvedTimeout {
   total: number | null;
 }
 
-/** The default connect timeout, in milliseconds. */
+/**
+ * The default connect timeout, in milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_CONNECT_TIMEOUT } from '@reqs/core';
+ * import requests from 'reqs';
+ *
+ * // Keep the default connect timeout, wait longer for a slow report.
+ * await requests.get('https://httpbin.org/delay/5', { timeout: { connect: DEFAULT_CONNECT_TIMEOUT, read: 60_000 } });
+ * ```
+ */
 export const DEFAULT_CONNECT_TIMEOUT = 10_000;
-/** The default read timeout, in milliseconds. */
+/**
+ * The default read timeout, in milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_READ_TIMEOUT } from '@reqs/core';
+ * import requests from 'reqs';
+ *
+ * // Connect fast or fail, keep the default read timeout.
+ * await requests.get('https://httpbin.org/get', { timeout: { connect: 2000, read: DEFAULT_READ_TIMEOUT } });
+ * ```
+ */
 export const DEFAULT_READ_TIMEOUT = 300_000;
 
 /**

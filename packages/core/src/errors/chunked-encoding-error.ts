@@ -11,6 +11,7 @@ import { RequestException } from './request-exception.js';
  * }
  */
 export class ChunkedEncodingError extends RequestException {
+  /** The class's name, `'ChunkedEncodingError'`, shown in stack traces and `String(error)`. */
   override name: string = 'ChunkedEncodingError';
 }
 brand(ChunkedEncodingError, 'ChunkedEncodingError');

@@ -11,6 +11,7 @@ import { ConnectionError } from './connection-error.js';
  * }
  */
 export class ConnectTimeout extends ConnectionError {
+  /** The class's name, `'ConnectTimeout'`, shown in stack traces and `String(error)`. */
   override name: string = 'ConnectTimeout';
 }
 brand(ConnectTimeout, 'ConnectTimeout', 'Timeout');

@@ -11,6 +11,7 @@ import { RequestException } from './request-exception.js';
  * }
  */
 export class ConnectionError extends RequestException {
+  /** The class's name, `'ConnectionError'`, shown in stack traces and `String(error)`. */
   override name: string = 'ConnectionError';
 }
 brand(ConnectionError, 'ConnectionError');

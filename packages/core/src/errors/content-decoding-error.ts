@@ -11,6 +11,7 @@ import { RequestException } from './request-exception.js';
  * }
  */
 export class ContentDecodingError extends RequestException {
+  /** The class's name, `'ContentDecodingError'`, shown in stack traces and `String(error)`. */
   override name: string = 'ContentDecodingError';
 }
 brand(ContentDecodingError, 'ContentDecodingError');

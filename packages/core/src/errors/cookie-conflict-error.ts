@@ -13,6 +13,7 @@ import { brand } from './brand.js';
  * }
  */
 export class CookieConflictError extends Error {
+  /** The class's name, `'CookieConflictError'`, shown in stack traces and `String(error)`. */
   override name: string = 'CookieConflictError';
 }
 brand(CookieConflictError, 'CookieConflictError');

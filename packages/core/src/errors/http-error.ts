@@ -11,6 +11,7 @@ import { RequestException } from './request-exception.js';
  * }
  */
 export class HTTPError extends RequestException {
+  /** The class's name, `'HTTPError'`, shown in stack traces and `String(error)`. */
   override name: string = 'HTTPError';
 }
 brand(HTTPError, 'HTTPError');

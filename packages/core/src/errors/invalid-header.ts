@@ -10,6 +10,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class InvalidHeader extends RequestException {
+  /** The class's name, `'InvalidHeader'`, shown in stack traces and `String(error)`. */
   override name: string = 'InvalidHeader';
 }
 brand(InvalidHeader, 'InvalidHeader');

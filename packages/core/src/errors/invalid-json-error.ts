@@ -9,6 +9,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class InvalidJSONError extends RequestException {
+  /** The class's name, `'InvalidJSONError'`, shown in stack traces and `String(error)`. */
   override name: string = 'InvalidJSONError';
 }
 brand(InvalidJSONError, 'InvalidJSONError');

@@ -9,6 +9,7 @@ import { InvalidURL } from './invalid-url.js';
  * });
  */
 export class InvalidProxyURL extends InvalidURL {
+  /** The class's name, `'InvalidProxyURL'`, shown in stack traces and `String(error)`. */
   override name: string = 'InvalidProxyURL';
 }
 brand(InvalidProxyURL, 'InvalidProxyURL');

@@ -9,6 +9,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class InvalidSchema extends RequestException {
+  /** The class's name, `'InvalidSchema'`, shown in stack traces and `String(error)`. */
   override name: string = 'InvalidSchema';
 }
 brand(InvalidSchema, 'InvalidSchema');

@@ -9,6 +9,7 @@ import { RequestException } from './request-exception.js';
  * });
  */
 export class InvalidURL extends RequestException {
+  /** The class's name, `'InvalidURL'`, shown in stack traces and `String(error)`. */
   override name: string = 'InvalidURL';
 }
 brand(InvalidURL, 'InvalidURL');

@@ -115,15 +115,35 @@ export type ErrorHook = (
 
 // biome-ignore-end lint/suspicious/noConfusingVoidType: -
 
-/** Every hook event and its function type. */
+/**
+ * Every hook event and its function type.
+ *
+ * @example
+ * ```ts
+ * import type { HookTypes } from '@reqs/core';
+ * import requests from 'reqs';
+ *
+ * const onResponse: HookTypes['response'] = (r) => console.log(r.statusCode);
+ * const onRetry: HookTypes['retry'] = ({ attempt, delay }) => console.log(`retry ${attempt} in ${delay} ms`);
+ * await requests.get('https://httpbin.org/get', { hooks: { response: onResponse, retry: onRetry } });
+ * ```
+ */
 export interface HookTypes {
+  /** Sees (and may replace) the call's arguments before the `Request` is built. */
   args: ArgsHook;
+  /** Sees (and may replace) the `Request` before it is prepared. */
   preRequest: PreRequestHook;
+  /** Sees (and may replace) each prepared request right before the adapter sends it. */
   preSend: PreSendHook;
+  /** Sees (and may replace) the adapter's response before its body is read. */
   postRequest: PostRequestHook;
+  /** Sees (and may replace) each response before it is returned. */
   response: ResponseHook;
+  /** Approves, replaces or stops the next request of a redirect. */
   redirect: RedirectHook;
+  /** Changes the delay of a retry, or gives it up. */
   retry: RetryHook;
+  /** Sees a failed request's error, and may recover with a response or replace the error. */
   error: ErrorHook;
 }
 
@@ -135,12 +155,31 @@ export interface HookTypes {
  */
 export type HookEvent = keyof HookTypes;
 
-/** Any hook. */
+/**
+ * Any hook.
+ *
+ * @example
+ * ```ts
+ * import type { AnyHook } from '@reqs/core';
+ *
+ * // Count every hook a session has registered, whatever its event.
+ * const all: AnyHook[] = Object.values(s.hooks).flat();
+ * console.log(`${all.length} hooks`);
+ * ```
+ */
 export type AnyHook = HookTypes[HookEvent];
 
 /**
  * The hooks of a request or session, one list per event. `response` is always there; the
  * other lists are created when a hook is first registered (an unused event costs nothing).
+ *
+ * @example
+ * ```ts
+ * import type { Hooks } from '@reqs/core';
+ *
+ * const hooks: Hooks = { response: [logStatus], preSend: [(p) => { p.headers.set('X-Sent-At', String(Date.now())) }] };
+ * s.hooks = hooks;
+ * ```
  */
 export type Hooks = { response: ResponseHook[] } & { [E in Exclude<HookEvent, 'response'>]?: HookTypes[E][] };
 
@@ -158,7 +197,16 @@ export type Hooks = { response: ResponseHook[] } & { [E in Exclude<HookEvent, 'r
  */
 export type HooksInit = { [E in HookEvent]?: HookTypes[E] | Iterable<HookTypes[E]> | null | undefined };
 
-/** The names of every hook event, as Requests' `HOOKS`, in the order they fire. */
+/**
+ * The names of every hook event, as Requests' `HOOKS`, in the order they fire.
+ *
+ * @example
+ * ```ts
+ * import { HOOKS } from '@reqs/core';
+ *
+ * for (const event of HOOKS) console.log(event, s.hooks[event]?.length ?? 0);
+ * ```
+ */
 export const HOOKS: readonly HookEvent[] = [
   'args',
   'preRequest',
@@ -170,12 +218,31 @@ export const HOOKS: readonly HookEvent[] = [
   'error',
 ];
 
-/** A fresh `{ response: [] }`. */
+/**
+ * A fresh `{ response: [] }`.
+ *
+ * @example
+ * ```ts
+ * import { defaultHooks } from '@reqs/core';
+ *
+ * s.hooks = defaultHooks(); // drop every hook the session had: { response: [] }
+ * ```
+ */
 export function defaultHooks(): Hooks {
   return { response: [] };
 }
 
-/** A copy whose lists can change without touching `hooks`'. */
+/**
+ * A copy whose lists can change without touching `hooks`'.
+ *
+ * @example
+ * ```ts
+ * import { copyHooks } from '@reqs/core';
+ *
+ * const mine = copyHooks(s.hooks);
+ * mine.response.push(logUrl); // s.hooks.response is unchanged
+ * ```
+ */
 export function copyHooks(hooks: Hooks): Hooks {
   const copy: Hooks = { response: hooks.response.slice() };
   for (const event of HOOKS) {
@@ -185,7 +252,17 @@ export function copyHooks(hooks: Hooks): Hooks {
   return copy;
 }
 
-/** The hooks registered for `event` as a list (empty when none), from `Hooks` or `HooksInit`. */
+/**
+ * The hooks registered for `event` as a list (empty when none), from `Hooks` or `HooksInit`.
+ *
+ * @example
+ * ```ts
+ * import { hooksFor } from '@reqs/core';
+ *
+ * // In an adapter or layer: run the response hooks of a request, given as `Hooks` or as options.
+ * for (const hook of hooksFor(prepared.hooks, 'response')) await hook(r, options);
+ * ```
+ */
 export function hooksFor<E extends HookEvent>(
   hooks: Hooks | HooksInit | null | undefined,
   event: E,

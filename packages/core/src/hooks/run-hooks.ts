@@ -123,7 +123,17 @@ export async function runErrorHooks(
   return { error: current };
 }
 
-/** True when `hooks` has at least one hook for `event` (the hot path's check). */
+/**
+ * True when `hooks` has at least one hook for `event` (the hot path's check).
+ *
+ * @example
+ * ```ts
+ * import { hasHooks } from '@reqs/core';
+ *
+ * // In an adapter: skip building the retry info when nobody listens.
+ * if (hasHooks(prepared.hooks, 'retry')) console.log('retry hooks registered');
+ * ```
+ */
 export function hasHooks(hooks: HookSource, event: keyof Hooks): boolean {
   const list = hooks?.[event];
   if (list == null) return false;

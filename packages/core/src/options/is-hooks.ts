@@ -27,7 +27,17 @@ const HOOK_EVENTS = optionTable(
   'hooks.',
 );
 
-/** `hooks`: `{ response: fn | [fn, …], … }`. */
+/**
+ * `hooks`: `{ response: fn | [fn, …], … }`.
+ *
+ * @example
+ * ```ts
+ * import { checkOptions, isHooks, optionTable } from '@reqs/core';
+ *
+ * const table = optionTable('new MyAdapter', { hooks: isHooks });
+ * checkOptions({ hooks: { respons: logStatus } }, table); // TypeError: Unknown hook event 'respons' — did you mean 'response'?
+ * ```
+ */
 export const isHooks: OptionCheck = (value, option) => {
   if (typeof value !== 'object' || Array.isArray(value))
     throw invalidOption(option, 'an object of hooks ({ response: fn })', value);

@@ -52,7 +52,18 @@ export function optionTable(
   return { entryPoint, kind, prefix, checks: new Map(Object.entries(checks)) };
 }
 
-/** `table` with more rows (or rows replaced), for another entry point. */
+/**
+ * `table` with more rows (or rows replaced), for another entry point.
+ *
+ * @example
+ * ```ts
+ * import { extendOptionTable, isBoolean, isPositiveInteger, optionTable } from '@reqs/core';
+ *
+ * const base = optionTable('new BaseThing', { size: isPositiveInteger });
+ * const tls = extendOptionTable(base, 'new TlsThing', { verify: isBoolean });
+ * // `tls` accepts both `size` and `verify`; messages name 'new TlsThing'.
+ * ```
+ */
 export function extendOptionTable(
   table: OptionTable,
   entryPoint: string,
@@ -68,6 +79,15 @@ export function extendOptionTable(
  *
  * @throws TypeError `Unknown option 'allow_redirects' — did you mean 'allowRedirects'?`, or
  *   the check's message (`Invalid option 'stream': expected a boolean, got string ('yes')`).
+ *
+ * @example
+ * ```ts
+ * import { checkOptions, isBoolean, isPositiveInteger, optionTable } from '@reqs/core';
+ *
+ * const table = optionTable('new MyAdapter', { poolSize: isPositiveInteger, keepAlive: isBoolean });
+ * checkOptions({ poolSize: 4, keepAlive: true }, table); // passes
+ * checkOptions({ pool_size: 4 }, table); // TypeError: Unknown option 'pool_size' — did you mean 'poolSize'?
+ * ```
  */
 export function checkOptions(options: object | null | undefined, table: OptionTable): void {
   if (options == null) return;

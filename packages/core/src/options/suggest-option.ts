@@ -46,7 +46,17 @@ export function suggestOption(name: string, known: Iterable<string>): string | n
   return best;
 }
 
-/** `allow_redirects` → `allowRedirects`, `pool-maxsize` → `poolMaxsize`. */
+/**
+ * `allow_redirects` → `allowRedirects`, `pool-maxsize` → `poolMaxsize`.
+ *
+ * @example
+ * ```ts
+ * import { camelCase } from '@reqs/core';
+ *
+ * camelCase('allow_redirects'); // 'allowRedirects'
+ * camelCase('pool-maxsize'); // 'poolMaxsize'
+ * ```
+ */
 export function camelCase(name: string): string {
   return name.replace(/[_-]+([a-zA-Z0-9])/g, (_match, letter: string) => letter.toUpperCase());
 }

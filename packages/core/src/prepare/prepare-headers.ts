@@ -28,6 +28,14 @@ export function prepareHeaders(headers: HeadersInit | null | undefined): CaseIns
  * Validates one header.
  *
  * @throws InvalidHeader as {@link prepareHeaders}.
+ *
+ * @example
+ * ```ts
+ * import { checkHeader } from '@reqs/core';
+ *
+ * checkHeader('X-Token', 'abc'); // passes
+ * checkHeader('X-Token', 'abc\r\nX-Injected: 1'); // throws InvalidHeader (a line break in the value)
+ * ```
  */
 export function checkHeader(name: unknown, value: unknown): void {
   if (typeof name !== 'string' || typeof value !== 'string') {
