@@ -86,7 +86,7 @@ export class AsyncRequest {
   }
 
   /**
-   * The request as `<AsyncRequest [GET]>`, for logs (the URL is left out: it may carry credentials).
+   * The request as `<AsyncRequest [GET]>` (its method), for logs.
    * @example
    * const pending = requests.async.get('https://httpbin.org/get');
    * console.log(String(pending)); // '<AsyncRequest [GET]>'

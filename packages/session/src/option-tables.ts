@@ -50,8 +50,8 @@ export const SEND_OPTIONS = optionTable('Session.send', {
  * // A wrapper session adds its own option and keeps the checks of the rest.
  * import { extendOptionTable, isNonNegativeInteger } from '@reqs/core';
  * import { REQUEST_OPTIONS } from '@reqs/session';
- * const TRACED_REQUEST_OPTIONS = extendOptionTable(REQUEST_OPTIONS, 'TracedSession.request', {
- *   sampleRate: isNonNegativeInteger,
+ * const PRIORITY_REQUEST_OPTIONS = extendOptionTable(REQUEST_OPTIONS, 'PrioritySession.request', {
+ *   priority: isNonNegativeInteger,
  * });
  */
 export const REQUEST_OPTIONS = extendOptionTable(SEND_OPTIONS, 'Session.request', {
