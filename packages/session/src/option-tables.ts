@@ -103,9 +103,6 @@ const isInstance =
  * The options `new Session(init)` accepts: every setting of a session, and its components.
  * @example
  * // A factory that builds sessions from a config file refuses an unknown key up front.
- * import { readFileSync } from 'node:fs';
- * import { checkOptions } from '@reqs/core';
- * import { SESSION_INIT_OPTIONS } from '@reqs/session';
  * const init = JSON.parse(readFileSync('session.json', 'utf8')) as object;
  * checkOptions(init, SESSION_INIT_OPTIONS);
  */

@@ -9,8 +9,7 @@ import type { VerboseStream } from './settings.js';
 /**
  * `reqs:request:start`: a call began (before its first hop is sent).
  * @example
- * import { subscribe } from 'node:diagnostics_channel';
- * import { CHANNELS, type RequestStartMessage } from '@reqs/session';
+ * const { subscribe } = await import('node:diagnostics_channel');
  * subscribe(CHANNELS.start, (message) => {
  *   const { id, request } = message as RequestStartMessage;
  *   console.log(`#${id} ${request.method} ${request.url}`);
@@ -25,8 +24,7 @@ export interface RequestStartMessage {
 /**
  * `reqs:request:end`: a call ended with `response` (its body read unless streaming).
  * @example
- * import { subscribe } from 'node:diagnostics_channel';
- * import { CHANNELS, type RequestEndMessage } from '@reqs/session';
+ * const { subscribe } = await import('node:diagnostics_channel');
  * subscribe(CHANNELS.end, (message) => {
  *   const { id, response, timings } = message as RequestEndMessage;
  *   console.log(`#${id} ${response.statusCode} in ${timings?.total ?? response.elapsed} ms`);
@@ -45,8 +43,7 @@ export interface RequestEndMessage {
 /**
  * `reqs:request:error`: a call failed.
  * @example
- * import { subscribe } from 'node:diagnostics_channel';
- * import { CHANNELS, type RequestErrorMessage } from '@reqs/session';
+ * const { subscribe } = await import('node:diagnostics_channel');
  * subscribe(CHANNELS.error, (message) => {
  *   const { id, request, error } = message as RequestErrorMessage;
  *   console.error(`#${id} ${request.url} failed:`, error);
@@ -63,8 +60,7 @@ export interface RequestErrorMessage {
 /**
  * `reqs:request:redirect`: `response` is followed to `request` (the next hop).
  * @example
- * import { subscribe } from 'node:diagnostics_channel';
- * import { CHANNELS, type RequestRedirectMessage } from '@reqs/session';
+ * const { subscribe } = await import('node:diagnostics_channel');
  * subscribe(CHANNELS.redirect, (message) => {
  *   const { response, request } = message as RequestRedirectMessage;
  *   console.log(`${response.statusCode} ${response.url} -> ${request.url}`);
@@ -81,8 +77,7 @@ export interface RequestRedirectMessage {
 /**
  * `reqs:request:retry`: the adapter sends `request` again (attempt 1 is the first retry).
  * @example
- * import { subscribe } from 'node:diagnostics_channel';
- * import { CHANNELS, type RequestRetryMessage } from '@reqs/session';
+ * const { subscribe } = await import('node:diagnostics_channel');
  * subscribe(CHANNELS.retry, (message) => {
  *   const { attempt, delay, response, error } = message as RequestRetryMessage;
  *   console.log(`retry ${attempt} in ${delay} ms after`, response?.statusCode ?? error);
@@ -106,8 +101,7 @@ export interface RequestRetryMessage {
 /**
  * The names of the `node:diagnostics_channel` channels every call of a session reports on.
  * @example
- * import { subscribe } from 'node:diagnostics_channel';
- * import { CHANNELS, type RequestEndMessage } from '@reqs/session';
+ * const { subscribe } = await import('node:diagnostics_channel');
  * subscribe(CHANNELS.end, (message) => console.log((message as RequestEndMessage).response.statusCode));
  */
 export const CHANNELS = {
