@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates the API reference of every published package into docs/api/ (one Markdown page
 // per package, built by VitePress with the rest of the site) and fails when an export has no
-// TSDoc summary, naming the export and its file. The packages must be built first: the
+// TSDoc summary (naming the export and its file), a public name has no `@example`, or a member
+// of an exported class or interface has no summary. The packages must be built first: the
 // reference is read from their declarations (`turbo run build` builds them before this runs,
 // as the docs package's own build).
 //
@@ -72,6 +73,28 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
+// Every public name shows how it is used, and every member of an exported class or interface
+// says what it is: both fail the generation like a missing summary.
+let names = 0;
+const missing = [];
+for (const { apiPackage } of pages) {
+  const counts = withoutExample(apiPackage, rawComments);
+  names += counts.names;
+  missing.push(...counts.missing.map((name) => `${apiPackage.name}: ${name}`));
+}
+const bareMembers = pages.flatMap(({ apiPackage }) =>
+  undocumentedMembers(apiPackage).map((name) => `${apiPackage.name}: ${name}`),
+);
+if (missing.length > 0 || bareMembers.length > 0) {
+  for (const name of missing) console.error(`${name} has no @example`);
+  for (const name of bareMembers) console.error(`${name} has no TSDoc summary`);
+  console.error(
+    `API reference: ${missing.length} of ${names} public names (exports, class methods) without an @example, ` +
+      `${bareMembers.length} members of exported classes and interfaces without a TSDoc summary`,
+  );
+  process.exit(1);
+}
+
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
 for (const { pkg, apiPackage, origins, sourcePath } of pages) {
@@ -106,26 +129,8 @@ const listing = pages.map(({ pkg, apiPackage, origins }) => ({
 }));
 writeFileSync(join(output, 'packages.json'), `${JSON.stringify(listing, null, 2)}\n`);
 
-let names = 0;
-const missing = [];
-for (const { apiPackage } of pages) {
-  const counts = withoutExample(apiPackage, rawComments);
-  names += counts.names;
-  missing.push(...counts.missing.map((name) => `${apiPackage.name}: ${name}`));
-}
 console.log(`API reference: ${pages.length} packages written to ${relative(process.cwd(), output) || '.'}`);
-console.log(
-  `API reference: ${missing.length} of ${names} public names (exports, class methods) have no @example`,
-);
-if (process.env.REQS_API_LIST_MISSING_EXAMPLES === '1') for (const name of missing) console.log(`  ${name}`);
-const bareMembers = pages.flatMap(({ apiPackage }) =>
-  undocumentedMembers(apiPackage).map((name) => `${apiPackage.name}: ${name}`),
-);
-console.log(
-  `API reference: ${bareMembers.length} members of exported classes and interfaces have no TSDoc summary`,
-);
-if (process.env.REQS_API_LIST_MISSING_EXAMPLES === '1')
-  for (const name of bareMembers) console.log(`  ${name}`);
+console.log(`API reference: all ${names} public names have a summary and an @example`);
 
 /** Walks the `.api.json` tree: every item's raw `docComment` by its canonical reference. */
 function collectComments(node, into) {

@@ -85,7 +85,7 @@ describe('the API reference generator', () => {
           ' * const g = make(3);',
           ' */',
           'export declare function make(size: number): Gadget;',
-          '/** A gadget. */',
+          '/** A gadget. @example new Gadget().start(); */',
           'export declare class Gadget {',
           '  /** Turns it on. @example g.start(); */',
           '  start(): void;',
@@ -108,9 +108,43 @@ describe('the API reference generator', () => {
       expect(JSON.parse(readFileSync(join(paths.out, 'packages.json'), 'utf8'))).toEqual([
         { name: '@fixture/widget', link: '/api/widget', exports: ['Gadget', 'make'] },
       ]);
-      // The count of names without an example is reported (the class has none), not enforced.
-      expect(stdout).toContain('1 of 3 public names (exports, class methods) have no @example');
-      expect(stdout).toContain('0 members of exported classes and interfaces have no TSDoc summary');
+      expect(stdout).toContain('all 3 public names have a summary and an @example');
+    },
+    RUN_TIMEOUT + 10_000,
+  );
+
+  it(
+    'fails on a public name without an @example and on a member without a summary, naming each',
+    async () => {
+      const paths = fixture(
+        [
+          '/** Makes a widget. @example make(); */',
+          'export declare function make(): void;',
+          '/** A gadget. */',
+          'export declare class Gadget {',
+          '  /** Turns it on. */',
+          '  start(): void;',
+          '  size: number;',
+          '}',
+          '/** Its options. @example const o: Options = { fast: true }; */',
+          'export interface Options {',
+          '  fast: boolean;',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const { code, stderr } = await generate(paths);
+      expect(code).toBe(1);
+      expect(stderr).toContain('@fixture/widget: Gadget has no @example');
+      expect(stderr).toContain('@fixture/widget: Gadget.start has no @example');
+      expect(stderr).not.toContain('make has no');
+      expect(stderr).toContain('@fixture/widget: Gadget.size has no TSDoc summary');
+      expect(stderr).toContain('@fixture/widget: Options.fast has no TSDoc summary');
+      expect(stderr).not.toContain('Gadget.start has no TSDoc summary');
+      expect(stderr).toContain(
+        '2 of 4 public names (exports, class methods) without an @example, 2 members of exported classes and interfaces without a TSDoc summary',
+      );
+      expect(existsSync(paths.out)).toBe(false);
     },
     RUN_TIMEOUT + 10_000,
   );

@@ -1,5 +1,6 @@
-// The check: every export of a package has a TSDoc summary. A namespace export
-// (`import * as ns`) is documented by the first comment of the module it names.
+// The checks: every export of a package has a TSDoc summary (a namespace export, `import * as
+// ns`, is documented by the first comment of the module it names), every public name an
+// `@example`, every member of an exported class or interface a summary.
 import { exportGroups, hasSummary, publicName } from './render-package.mjs';
 
 /**
@@ -24,7 +25,7 @@ export function undocumentedExports(apiPackage, namespaces, sourcePath) {
 }
 
 /**
- * The names without an `@example` (reported, not enforced): exports, and the methods and
+ * The names without an `@example`: exports, and the methods and
  * constructors of exported classes (overloads count once, by the comment that has the example).
  * @param {import('@microsoft/api-extractor-model').ApiPackage} apiPackage
  * @param {Map<string, string>} rawComments
@@ -54,8 +55,7 @@ export function withoutExample(apiPackage, rawComments) {
 }
 
 /**
- * The members of exported classes and interfaces without a summary (reported, not enforced:
- * the check covers exports), as `Parent.member`.
+ * The members of exported classes and interfaces without a summary, as `Parent.member`.
  * @param {import('@microsoft/api-extractor-model').ApiPackage} apiPackage
  * @returns {string[]}
  */
