@@ -77,8 +77,8 @@ if (problems.length > 0) {
 // says what it is: both fail the generation like a missing summary.
 let names = 0;
 const missing = [];
-for (const { apiPackage } of pages) {
-  const counts = withoutExample(apiPackage, rawComments);
+for (const { apiPackage, origins } of pages) {
+  const counts = withoutExample(apiPackage, rawComments, origins.namespaces);
   names += counts.names;
   missing.push(...counts.missing.map((name) => `${apiPackage.name}: ${name}`));
 }
@@ -108,7 +108,11 @@ for (const { pkg, apiPackage, origins, sourcePath } of pages) {
     namespaces: new Map(
       [...origins.namespaces].map(([name, ns]) => [
         name,
-        { summary: ns.summary, members: ns.members.map((m) => ({ name: m.name, href: hrefOf(m) })) },
+        {
+          summary: ns.summary,
+          examples: ns.examples,
+          members: ns.members.map((m) => ({ name: m.name, href: hrefOf(m) })),
+        },
       ]),
     ),
     linkTo: (tag, from) => linkHref(tag, from, pkg.slug),

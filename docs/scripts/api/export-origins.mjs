@@ -3,11 +3,12 @@
 // TypeScript program over the built declarations says where each exported name is declared.
 import { realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { commentExamples } from './comment-examples.mjs';
 import { ts } from './toolchain.mjs';
 
 /**
  * @typedef {{ name: string, pkgDir: string, originName: string }} Origin
- * @typedef {{ summary: string, members: Origin[] }} NamespaceInfo
+ * @typedef {{ summary: string, examples: string[], members: Origin[] }} NamespaceInfo
  */
 
 /**
@@ -48,7 +49,7 @@ export function exportOrigins(pkgDir, packageDirs) {
     const declaration = target.declarations?.[0];
     if (declaration && ts.isSourceFile(declaration)) {
       namespaces.set(symbol.name, {
-        summary: moduleComment(declaration),
+        ...moduleComment(declaration),
         members: checker
           .getExportsOfModule(target)
           .map((member) => ({ member, origin: originOf(member) }))
@@ -67,17 +68,20 @@ export function exportOrigins(pkgDir, packageDirs) {
 }
 
 /**
- * The text of a module's first `/** … *\/` comment, the one before its first statement.
+ * A module's first `/** … *\/` comment, the one before its first statement: its summary (the
+ * text before the first tag) and its `@example` blocks.
  * @param {import('typescript').SourceFile} file
+ * @returns {{ summary: string, examples: string[] }}
  */
 function moduleComment(file) {
   const text = file.getFullText();
   const range = ts.getLeadingCommentRanges(text, 0)?.find((r) => text.startsWith('/**', r.pos));
-  if (!range) return '';
-  return text
-    .slice(range.pos + 3, range.end - 2)
+  if (!range) return { summary: '', examples: [] };
+  const raw = text.slice(range.pos, range.end);
+  const body = raw
+    .slice(3, -2)
     .split('\n')
     .map((line) => line.replace(/^\s*\* ?/, ''))
-    .join('\n')
-    .trim();
+    .join('\n');
+  return { summary: body.split(/^\s*@\w+/m)[0].trim(), examples: commentExamples(raw) };
 }

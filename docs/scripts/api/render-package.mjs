@@ -11,7 +11,7 @@ import { codeSpan, escapeText, tsdocToMarkdown } from './tsdoc-markdown.mjs';
  *   apiPackage: import('@microsoft/api-extractor-model').ApiPackage,
  *   rawComments: Map<string, string>,
  *   reexports: { name: string, href: string | undefined }[],
- *   namespaces: Map<string, { summary: string, members: { name: string, href: string | undefined }[] }>,
+ *   namespaces: Map<string, { summary: string, examples: string[], members: { name: string, href: string | undefined }[] }>,
  *   linkTo: (tag: import('@microsoft/tsdoc').DocLinkTag, from: ApiItem) => string | undefined,
  * }} PageInput
  */
@@ -124,6 +124,7 @@ function renderContents(item, input) {
     if (ns) {
       out.push(escapeText(ns.summary), '');
       out.push(ns.members.map(({ name, href }) => linkOrCode(name, href)).join(', '), '');
+      for (const example of ns.examples) out.push('**Example**', '', example, '');
     }
   }
   if (item.kind === 'Enum') {

@@ -29,9 +29,10 @@ export function undocumentedExports(apiPackage, namespaces, sourcePath) {
  * constructors of exported classes (overloads count once, by the comment that has the example).
  * @param {import('@microsoft/api-extractor-model').ApiPackage} apiPackage
  * @param {Map<string, string>} rawComments
+ * @param {Map<string, { examples: string[] }>} namespaces a namespace's examples are its module comment's
  * @returns {{ names: number, missing: string[] }}
  */
-export function withoutExample(apiPackage, rawComments) {
+export function withoutExample(apiPackage, rawComments, namespaces) {
   /** @type {Map<string, boolean>} */
   const names = new Map();
   /** @param {import('@microsoft/api-extractor-model').ApiItem} item @param {string} name */
@@ -40,6 +41,10 @@ export function withoutExample(apiPackage, rawComments) {
     names.set(name, (names.get(name) ?? false) || has);
   };
   for (const item of apiPackage.entryPoints[0].members) {
+    if (item.kind === 'Namespace') {
+      names.set(publicName(item), (namespaces.get(item.displayName)?.examples.length ?? 0) > 0);
+      continue;
+    }
     visit(item, publicName(item));
     if (item.kind !== 'Class') continue;
     for (const member of item.members) {

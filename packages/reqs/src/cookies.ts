@@ -1,4 +1,13 @@
-/** `requests.cookies`: the cookie jar and its helpers. */
+/**
+ * `requests.cookies`: the cookie jar and its helpers.
+ * @example
+ * ```ts
+ * import { cookies } from 'reqs';
+ *
+ * const jar = cookies.cookiejarFromDict({ flavor: 'chocolate' });
+ * console.log(jar.get('flavor')); // 'chocolate'
+ * ```
+ */
 export {
   addDictToCookiejar,
   Cookie,
