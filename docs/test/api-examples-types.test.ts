@@ -4,18 +4,16 @@
 // after a preamble that imports the public names and declares the variables examples lean on
 // (`s` a Session, `r` a Response, `jar` a RequestsCookieJar, …), so that a wrong option name,
 // method or type in an example fails here.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
+import { typeCheckScratch } from './type-check-scratch.js';
 
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
 const apiDir = join(docsDir, 'api');
 // Inside docs/ so that the packages resolve; .tmp/ is git-ignored.
 const scratch = join(docsDir, '.tmp', 'api-example-types');
-const tsc = join(docsDir, '..', 'node_modules', '.bin', 'tsc');
 
 /** The names examples use without declaring them: variables of the public types, and a test runner's globals. */
 const declared: Record<string, string> = {
@@ -134,48 +132,30 @@ it('every example of the API reference type-checks (strict, nodenext)', { timeou
     .flatMap(examplesOf);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
-  const names = new Map<string, string>();
+  // Each scratch file's example, and the file's line that holds the example's first line.
+  const names = new Map<string, { where: string; firstRow: number }>();
   const preamble = `${nodeImports}${packageImports()}\n`;
-  const preambleLines = preamble.split('\n').length + declarations.split('\n').length + 1;
+  const rowsOf = (text: string) => text.split('\n').length - 1;
   examples.forEach((example, index) => {
     const file = `example-${index}.ts`;
-    names.set(file, example.where);
     // An example with its own imports is a module of its own; a fragment runs in a block after the preamble.
     const lines = example.code.split('\n');
     const imports = lines.filter((line) => line.startsWith('import '));
     const body = lines.filter((line) => !line.startsWith('import ')).join('\n');
     const head = imports.length > 0 ? `${imports.join('\n')}\n` : preamble;
+    // The imports were lifted out of the example's top: count them back in its line numbers.
+    names.set(file, {
+      where: example.where,
+      firstRow: rowsOf(head) + rowsOf(declarations) + 3 - imports.length,
+    });
     writeFileSync(join(scratch, file), `${head}${declarations}\n{\n${body}\n}\nexport {};\n`);
   });
-  const config = {
-    compilerOptions: {
-      target: 'es2023',
-      lib: ['es2023', 'esnext.disposable', 'dom'],
-      module: 'nodenext',
-      moduleResolution: 'nodenext',
-      types: ['node'],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
+  const errors = (await typeCheckScratch(scratch, { dom: true, timeout: 200_000 })).map(
+    ({ file, row, text }) => {
+      const example = names.get(file);
+      return example ? `${example.where} (line ${row - example.firstRow + 1})${text}` : `${file}${text}`;
     },
-    include: ['*.ts'],
-  };
-  writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify(config));
-  const output = await promisify(execFile)(tsc, ['-p', join(scratch, 'tsconfig.json'), '--pretty', 'false'], {
-    timeout: 200_000,
-  }).then(
-    () => '',
-    (e: { stdout?: string; message: string }) => e.stdout || e.message,
   );
-  const errors = output
-    .split('\n')
-    .filter(Boolean)
-    .map((line) =>
-      line.replace(/^([^()]+)\((\d+),\d+\)/, (_, file: string, row: string) => {
-        const name = file.split(/[\\/]/).pop() ?? '';
-        return `${names.get(name) ?? file} (line ${Number(row) - preambleLines - 1})`;
-      }),
-    );
   expect(errors).toEqual([]);
   expect(examples.length).toBeGreaterThan(200);
 });
