@@ -8,6 +8,13 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { FetchAdapter } from '../src/fetch-adapter.js';
 import { useSession } from './helpers.js';
 
+/** A request body of two pieces, 'first,second', from an async iterable (no known length). */
+async function* parts(): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  yield encoder.encode('first,');
+  yield encoder.encode('second');
+}
+
 interface Echo {
   args: Record<string, string>;
   data: string;
@@ -67,11 +74,6 @@ describe('FetchAdapter through a Session against httpbin', () => {
   it('streams a request body from an async iterable (chunked)', async () => {
     const bin = await startHttpbin();
     const s = useSession();
-    const encoder = new TextEncoder();
-    async function* parts(): AsyncGenerator<Uint8Array> {
-      yield encoder.encode('first,');
-      yield encoder.encode('second');
-    }
     const echo = (await s.post(`${bin.url}/post`, { data: parts() })).json<Echo>();
     expect(echo.data).toBe('first,second');
     expect(echo.headers['Transfer-Encoding']).toBe('chunked');
@@ -127,11 +129,6 @@ describe('FetchAdapter through a Session against httpbin', () => {
       },
     });
     const s = useSession(adapter);
-    const encoder = new TextEncoder();
-    async function* parts(): AsyncGenerator<Uint8Array> {
-      yield encoder.encode('first,');
-      yield encoder.encode('second');
-    }
     const echo = (await s.post(`${bin.url}/post`, { data: parts() })).json<Echo>();
     expect(echo.data).toBe('first,second');
     // A Blob of known size: sent with Content-Length, never chunked, no duplex.
