@@ -1,6 +1,7 @@
 // Runs a real daemon (tinyproxy, danted) in the foreground on a free loopback port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
@@ -107,4 +108,36 @@ export async function startDaemon(file: string, args: readonly string[], port: n
   }
   await stop();
   throw new Error(`${file} did not start listening on 127.0.0.1:${port}: ${spawnError ?? ''}\n${output}`);
+}
+
+/** A daemon run from a temporary folder (its config, pid file): `close` stops it and removes the folder. */
+export interface FolderDaemon {
+  readonly daemon: Daemon;
+  close(): Promise<void>;
+}
+
+/**
+ * {@link startDaemon} for a daemon whose files live in `dir`: the folder is removed when the
+ * daemon is closed, or at once when it fails to start.
+ */
+export async function startDaemonIn(
+  dir: string,
+  file: string,
+  args: readonly string[],
+  port: number,
+): Promise<FolderDaemon> {
+  const removeDir = () => rm(dir, { recursive: true, force: true });
+  try {
+    const daemon = await startDaemon(file, args, port);
+    return {
+      daemon,
+      close: async () => {
+        await daemon.stop();
+        await removeDir();
+      },
+    };
+  } catch (error) {
+    await removeDir();
+    throw error;
+  }
 }

@@ -1,8 +1,8 @@
 // A real Dante SOCKS5 server (danted) on 127.0.0.1, configured in a temporary directory.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBinary, getFreePort, startDaemon } from './daemon.js';
+import { findBinary, getFreePort, startDaemonIn } from './daemon.js';
 import type { ProxyServer } from './tinyproxy.js';
 
 function danteConfig(port: number): string {
@@ -41,24 +41,20 @@ export async function startDante(): Promise<ProxyServer> {
   const port = await getFreePort();
   const configFile = join(dir, 'danted.conf');
   await writeFile(configFile, danteConfig(port));
-  try {
-    const daemon = await startDaemon(binary, ['-f', configFile, '-p', join(dir, 'danted.pid')], port);
-    const close = async () => {
-      await daemon.stop();
-      await rm(dir, { recursive: true, force: true });
-    };
-    const url = `socks5://127.0.0.1:${port}`;
-    return {
-      host: '127.0.0.1',
-      port,
-      url,
-      authUrl: url,
-      log: daemon.output,
-      close,
-      [Symbol.asyncDispose]: close,
-    };
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  const { daemon, close } = await startDaemonIn(
+    dir,
+    binary,
+    ['-f', configFile, '-p', join(dir, 'danted.pid')],
+    port,
+  );
+  const url = `socks5://127.0.0.1:${port}`;
+  return {
+    host: '127.0.0.1',
+    port,
+    url,
+    authUrl: url,
+    log: daemon.output,
+    close,
+    [Symbol.asyncDispose]: close,
+  };
 }

@@ -1,8 +1,8 @@
 // A real nginx serving HTTP/2 on 127.0.0.1: TLS (h2 and HTTP/1.1 by ALPN) and h2c, from a temporary config.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBinary, getFreePort, startDaemon } from './daemon.js';
+import { findBinary, getFreePort, startDaemonIn } from './daemon.js';
 
 /** A running nginx. */
 export interface NginxServer extends AsyncDisposable {
@@ -60,21 +60,17 @@ http {
 `;
   const configFile = join(dir, 'nginx.conf');
   await writeFile(configFile, config);
-  try {
-    const daemon = await startDaemon(binary, ['-p', dir, '-e', 'stderr', '-c', configFile], tlsPort);
-    const close = async () => {
-      await daemon.stop();
-      await rm(dir, { recursive: true, force: true });
-    };
-    return {
-      url: `https://localhost:${tlsPort}`,
-      h2cUrl: `http://localhost:${h2cPort}`,
-      log: daemon.output,
-      close,
-      [Symbol.asyncDispose]: close,
-    };
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  const { daemon, close } = await startDaemonIn(
+    dir,
+    binary,
+    ['-p', dir, '-e', 'stderr', '-c', configFile],
+    tlsPort,
+  );
+  return {
+    url: `https://localhost:${tlsPort}`,
+    h2cUrl: `http://localhost:${h2cPort}`,
+    log: daemon.output,
+    close,
+    [Symbol.asyncDispose]: close,
+  };
 }

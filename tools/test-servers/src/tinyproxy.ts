@@ -1,8 +1,8 @@
 // A real tinyproxy (HTTP proxy with CONNECT) on 127.0.0.1, configured in a temporary directory.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBinary, getFreePort, startDaemon } from './daemon.js';
+import { findBinary, getFreePort, startDaemonIn } from './daemon.js';
 
 /** Options of {@link startTinyproxy}. */
 export interface TinyproxyOptions {
@@ -51,27 +51,18 @@ export async function startTinyproxy(options: TinyproxyOptions = {}): Promise<Pr
   ];
   const configFile = join(dir, 'tinyproxy.conf');
   await writeFile(configFile, `${lines.join('\n')}\n`);
-  try {
-    const daemon = await startDaemon(binary, ['-d', '-c', configFile], port);
-    const close = async () => {
-      await daemon.stop();
-      await rm(dir, { recursive: true, force: true });
-    };
-    const url = `http://127.0.0.1:${port}`;
-    const credentials = auth
-      ? `${encodeURIComponent(auth.username)}:${encodeURIComponent(auth.password)}@`
-      : '';
-    return {
-      host: '127.0.0.1',
-      port,
-      url,
-      authUrl: `http://${credentials}127.0.0.1:${port}`,
-      log: daemon.output,
-      close,
-      [Symbol.asyncDispose]: close,
-    };
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  const { daemon, close } = await startDaemonIn(dir, binary, ['-d', '-c', configFile], port);
+  const url = `http://127.0.0.1:${port}`;
+  const credentials = auth
+    ? `${encodeURIComponent(auth.username)}:${encodeURIComponent(auth.password)}@`
+    : '';
+  return {
+    host: '127.0.0.1',
+    port,
+    url,
+    authUrl: `http://${credentials}127.0.0.1:${port}`,
+    log: daemon.output,
+    close,
+    [Symbol.asyncDispose]: close,
+  };
 }
